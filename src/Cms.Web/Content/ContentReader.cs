@@ -1,0 +1,255 @@
+using System.Collections.Frozen;
+using Cms.Web.Data;
+using Cms.Web.Infrastructure;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Cms.Web.Content;
+
+/// <summary>Reads and validates a content tree; every problem is reported, none is applied.</summary>
+internal sealed class ContentReader(SiteLanguages languages)
+{
+    public const string StoryFile = "story.yml";
+
+    private static readonly FrozenSet<string> StoryKeys = FrozenSet.Create(
+        StringComparer.Ordinal, "kind", "source", "eventStart", "eventEnd", "places", "organisers", "project", "tags");
+
+    private static readonly FrozenSet<string> TranslationKeys = FrozenSet.Create(
+        StringComparer.Ordinal, "title", "slug", "summary", "status", "publishedAt", "updatedAt", "translatedFrom");
+
+    /// <exception cref="ContentException">Any file is invalid.</exception>
+    public IReadOnlyList<StoryDocument> Read(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new ContentException([new ContentError(directory, 0, "content directory not found")]);
+        }
+
+        var errors = new List<ContentError>();
+        var stories = new List<StoryDocument>();
+        var folders = Directory.GetDirectories(directory)
+            .Where(d => !Path.GetFileName(d).StartsWith('.'))
+            .Order(StringComparer.Ordinal);
+        foreach (var folder in folders)
+        {
+            if (ReadStory(folder, errors) is { } story)
+            {
+                stories.Add(story);
+            }
+        }
+
+        CheckUniqueSlugs(stories, errors);
+        if (errors.Count > 0)
+        {
+            throw new ContentException(errors);
+        }
+
+        return stories;
+    }
+
+    private StoryDocument? ReadStory(string folder, List<ContentError> errors)
+    {
+        var key = Path.GetFileName(folder);
+        var storyFile = Path.Combine(folder, StoryFile);
+        var before = errors.Count;
+        if (!Slugifier.IsValid(key))
+        {
+            errors.Add(new ContentError(folder, 0, $"story folder name '{key}' must be lower-case ASCII words joined by hyphens"));
+        }
+
+        var translations = new List<TranslationDocument>();
+        foreach (var file in Directory.GetFiles(folder, "*.md").Order(StringComparer.Ordinal))
+        {
+            if (ReadTranslation(file, errors) is { } translation)
+            {
+                translations.Add(translation);
+            }
+        }
+
+        if (translations.Count == 0 && errors.Count == before)
+        {
+            errors.Add(new ContentError(folder, 0, $"the story has no translation (expected {string.Join(", ", languages.Codes.Select(c => c + ".md"))})"));
+        }
+
+        if (!File.Exists(storyFile))
+        {
+            errors.Add(new ContentError(storyFile, 0, "missing story.yml (kind, source, places, …)"));
+            return null;
+        }
+
+        var mapping = LoadMapping(storyFile, File.ReadAllText(storyFile), lineOffset: 0, errors);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, storyFile, 0, StoryKeys, errors);
+        var kind = ParseKind(fields);
+        var source = fields.String("source", required: true);
+        if (source is not null && !languages.IsSupported(source))
+        {
+            fields.Error(fields.LineOf("source"), $"unknown language '{source}' (configured: {string.Join(", ", languages.Codes)})");
+        }
+
+        var start = fields.Date("eventStart");
+        var end = fields.Date("eventEnd");
+        if (start is not null && end is not null && end < start)
+        {
+            fields.Error(fields.LineOf("eventEnd"), "'eventEnd' is before 'eventStart'");
+        }
+
+        var story = new StoryDocument(
+            key, kind, source ?? "", start, end, fields.List("places"), fields.List("organisers"),
+            fields.String("project"), fields.List("tags"), translations)
+        {
+            Location = new SourceLocation(storyFile, 1),
+        };
+        return errors.Count == before ? story : null;
+    }
+
+    private TranslationDocument? ReadTranslation(string file, List<ContentError> errors)
+    {
+        var before = errors.Count;
+        var language = Path.GetFileNameWithoutExtension(file);
+        if (!languages.IsSupported(language))
+        {
+            errors.Add(new ContentError(file, 1, $"unknown language '{language}' (configured: {string.Join(", ", languages.Codes)})"));
+            return null;
+        }
+
+        var text = File.ReadAllText(file).ReplaceLineEndings("\n");
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            errors.Add(new ContentError(file, 1, "missing front matter: the file must start with a line '---'"));
+            return null;
+        }
+
+        var close = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        if (close < 0 && text.EndsWith("\n---", StringComparison.Ordinal) && text.Length > 7)
+        {
+            close = text.Length - 4;
+        }
+
+        if (close < 0)
+        {
+            errors.Add(new ContentError(file, 1, "front matter is not closed by a line '---'"));
+            return null;
+        }
+
+        var mapping = LoadMapping(file, text[4..(close + 1)], lineOffset: 1, errors);
+        if (mapping is null)
+        {
+            return null;
+        }
+
+        var fields = new YamlFields(mapping, file, 1, TranslationKeys, errors) { FirstLine = 2 };
+        var title = fields.String("title", required: true);
+        if (title is not null && title.Contains('\n', StringComparison.Ordinal))
+        {
+            fields.Error(fields.LineOf("title"), "'title' must be one line");
+        }
+
+        var slug = fields.String("slug") ?? (title is null ? null : Slugifier.FromTitle(title, language));
+        if (slug is not null && !Slugifier.IsValid(slug))
+        {
+            fields.Error(fields.LineOf("slug"), $"slug '{slug}' must be lower-case ASCII letters and digits joined by single hyphens");
+        }
+
+        var status = ParseStatus(fields);
+        var published = fields.Timestamp("publishedAt");
+        if (status == TranslationStatus.Published && published is null && errors.Count == before)
+        {
+            fields.Error(fields.LineOf("status"), "a published translation needs 'publishedAt'");
+        }
+
+        var bodyStart = close + 5;
+        var body = bodyStart < text.Length ? text[bodyStart..].Trim('\n').TrimEnd() : "";
+        var translation = new TranslationDocument(
+            language, title ?? "", slug ?? "", fields.String("summary") ?? "", status, published,
+            fields.Timestamp("updatedAt"), fields.Integer("translatedFrom"), body)
+        {
+            Location = new SourceLocation(file, 1),
+            SlugLine = fields.LineOf("slug"),
+        };
+        return errors.Count == before ? translation : null;
+    }
+
+    private static YamlMappingNode? LoadMapping(string file, string yaml, int lineOffset, List<ContentError> errors)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex)
+        {
+            var reason = ex.InnerException?.Message ?? ex.Message;
+            errors.Add(new ContentError(file, (int)ex.Start.Line + lineOffset, $"broken YAML: {reason}"));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            errors.Add(new ContentError(file, 1 + lineOffset, "expected 'key: value' lines"));
+            return null;
+        }
+
+        return mapping;
+    }
+
+    private static StoryKind ParseKind(YamlFields fields)
+    {
+        var text = fields.String("kind");
+        if (text is null)
+        {
+            return StoryKind.News;
+        }
+
+        foreach (var kind in Enum.GetValues<StoryKind>())
+        {
+            if (string.Equals(ContentNames.Of(kind), text, StringComparison.Ordinal))
+            {
+                return kind;
+            }
+        }
+
+        fields.Error(fields.LineOf("kind"), $"unknown kind '{text}' (expected news, announcement or event)");
+        return StoryKind.News;
+    }
+
+    private static TranslationStatus ParseStatus(YamlFields fields)
+    {
+        var text = fields.String("status");
+        if (text is null)
+        {
+            return TranslationStatus.Draft;
+        }
+
+        foreach (var status in Enum.GetValues<TranslationStatus>())
+        {
+            if (string.Equals(ContentNames.Of(status), text, StringComparison.Ordinal))
+            {
+                return status;
+            }
+        }
+
+        fields.Error(fields.LineOf("status"), $"unknown status '{text}' (expected draft, published or unpublished)");
+        return TranslationStatus.Draft;
+    }
+
+    private static void CheckUniqueSlugs(List<StoryDocument> stories, List<ContentError> errors)
+    {
+        var seen = new Dictionary<(string Language, string Slug), TranslationDocument>();
+        foreach (var translation in stories.SelectMany(s => s.Translations))
+        {
+            if (!seen.TryAdd((translation.Language, translation.Slug), translation))
+            {
+                var first = seen[(translation.Language, translation.Slug)];
+                errors.Add(new ContentError(
+                    translation.Location.File,
+                    translation.SlugLine,
+                    $"duplicate slug '{translation.Slug}' in language '{translation.Language}' (also in {first.Location.File}:{first.SlugLine})"));
+            }
+        }
+    }
+}

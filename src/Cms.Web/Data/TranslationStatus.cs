@@ -1,0 +1,8 @@
+namespace Cms.Web.Data;
+
+internal enum TranslationStatus
+{
+    Draft,
+    Published,
+    Unpublished,
+}

@@ -1,0 +1,48 @@
+using Cms.Web.Content;
+using Cms.Web.Data;
+using Cms.Web.Markdown;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Web.Infrastructure;
+
+internal static class CmsServiceCollectionExtensions
+{
+    public static IServiceCollection AddCmsOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CmsOptions>().Bind(configuration.GetSection(CmsOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CmsOptions>, CmsOptionsValidator>();
+        services.AddOptions<LanguageOptions>().Bind(configuration.GetSection(LanguageOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LanguageOptions>, LanguageOptionsValidator>();
+        services.AddSingleton<SiteLanguages>();
+        services.AddSingleton<CmsPaths>();
+        services.AddSingleton<SiteClock>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    public static IServiceCollection AddCmsData(this IServiceCollection services)
+    {
+        services.AddDbContext<CmsDbContext>((provider, options) =>
+        {
+            var paths = provider.GetRequiredService<CmsPaths>();
+            options.UseSqlite($"Data Source={paths.DatabaseFile}")
+                // Migrations are written by hand (no design-time tooling here); a test compares their schema with the model's.
+                .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+        });
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    public static IServiceCollection AddCmsContent(this IServiceCollection services)
+    {
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ContentReader>();
+        services.AddScoped<ContentImporter>();
+        services.AddScoped<ContentExporter>();
+        return services;
+    }
+}

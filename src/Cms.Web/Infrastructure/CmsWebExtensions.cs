@@ -1,0 +1,77 @@
+using Cms.Web.Api;
+using Cms.Web.Cli;
+using Cms.Web.Data;
+using Cms.Web.Localization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Cms.Web.Infrastructure;
+
+internal static class CmsWebExtensions
+{
+    public static IServiceCollection AddCmsWeb(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddRazorPages();
+        // Cyrillic and Georgian stay readable in the HTML instead of becoming numeric entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddProblemDetails();
+        services.Configure<RouteOptions>(options => options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint));
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        return services;
+    }
+
+    public static IServiceCollection AddCmsCli(this IServiceCollection services)
+    {
+        services.AddSingleton<ICliCommand, ImportCommand>();
+        services.AddSingleton<ICliCommand, ExportCommand>();
+        return services;
+    }
+
+    public static async Task InitializeCmsAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed: true);
+    }
+
+    public static WebApplication UseCmsPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/status/500");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        var languages = app.Services.GetRequiredService<SiteLanguages>();
+        app.UseRequestLocalization(options =>
+        {
+            var cultures = languages.All.Select(l => l.Culture).ToList();
+            options.DefaultRequestCulture = new RequestCulture(languages.Default.Culture);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            options.RequestCultureProviders = [new RouteLanguageCultureProvider(languages)];
+        });
+        return app;
+    }
+
+    public static WebApplication MapCms(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapLanguageSwitch();
+        app.MapStoriesApi();
+        return app;
+    }
+}

@@ -1,0 +1,5 @@
+using System.Globalization;
+
+namespace Cms.Web.Infrastructure;
+
+public sealed record SiteLanguage(string Code, CultureInfo Culture, string Name);

@@ -1,0 +1,5 @@
+using Cms.Web.Data;
+
+namespace Cms.Web.Pages.Lang;
+
+internal sealed record HomeListItem(int StoryId, string Title, string Slug, string Summary, DateTime PublishedUtc, string Kind);

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Cms.Web.Data;
+using Cms.Web.Infrastructure;
+using Cms.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Web.Pages.Lang;
+
+/// <summary><c>/{lang}/</c>: the latest published stories in one language, paged.</summary>
+internal sealed class HomeModel : SitePageModel
+{
+    private readonly CmsDbContext db;
+    private readonly SiteClock clock;
+    private readonly IStringLocalizer<SharedResource> text;
+    private readonly int pageSize;
+
+    public HomeModel(CmsDbContext db, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
+        : base(languages)
+    {
+        this.db = db;
+        this.clock = clock;
+        this.text = text;
+        pageSize = options.Value.PageSize;
+    }
+
+    public IReadOnlyList<HomeListItem> Items { get; private set; } = [];
+
+    public IReadOnlyDictionary<int, List<LinkedTranslation>> OtherLanguages { get; private set; } = new Dictionary<int, List<LinkedTranslation>>();
+
+    public int PageNumber { get; private set; } = 1;
+
+    public int PageCount { get; private set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(string lang, [FromQuery(Name = "page")] string? pageNumber, CancellationToken cancellationToken)
+    {
+        UseLanguage(lang);
+        if (!PageNumbers.TryParse(pageNumber, out var number))
+        {
+            return NotFound();
+        }
+
+        var now = clock.UtcNow;
+        var published = db.Translations.AsNoTracking()
+            .Where(t => t.Language == lang && t.Status == TranslationStatus.Published && t.PublishedUtc <= now);
+        var total = await published.CountAsync(cancellationToken);
+        PageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        if (number > PageCount)
+        {
+            return NotFound();
+        }
+
+        PageNumber = number;
+        Items = await published
+            .OrderByDescending(t => t.PublishedUtc).ThenByDescending(t => t.Id)
+            .Skip((number - 1) * pageSize).Take(pageSize)
+            .Select(t => new HomeListItem(t.StoryId, t.Title, t.Slug, t.Summary, t.PublishedUtc!.Value, t.Story.Kind.ToString()))
+            .ToListAsync(cancellationToken);
+
+        var storyIds = Items.Select(i => i.StoryId).ToList();
+        var others = await db.Translations.AsNoTracking()
+            .Where(t => storyIds.Contains(t.StoryId) && t.Language != lang && t.Status == TranslationStatus.Published && t.PublishedUtc <= now)
+            .Select(t => new LinkedTranslation(t.StoryId, t.Language, t.Slug))
+            .ToListAsync(cancellationToken);
+        OtherLanguages = others.GroupBy(o => o.StoryId).ToDictionary(g => g.Key, g => g.OrderBy(o => o.Language, StringComparer.Ordinal).ToList());
+
+        Chrome = ChromeForAllLanguages(
+            number == 1 ? text["Home.Title"] : text["Paging.PageOf", number, PageCount],
+            text["SiteTagline"],
+            code => SiteUrls.HomePage(code, number),
+            indexable: true);
+        return Page();
+    }
+
+    public string FormatDate(DateTime utc) => clock.ToLocal(utc).ToString("D", Language.Culture);
+
+    public string IsoTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

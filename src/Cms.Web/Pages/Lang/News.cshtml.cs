@@ -1,0 +1,115 @@
+using System.Globalization;
+using Cms.Web.Data;
+using Cms.Web.Infrastructure;
+using Cms.Web.Markdown;
+using Cms.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cms.Web.Pages.Lang;
+
+/// <summary><c>/{lang}/news/{slug}</c>: one translation of a story, linked to the others.</summary>
+internal sealed class NewsModel(
+    CmsDbContext db,
+    SiteLanguages languages,
+    SiteClock clock,
+    MarkdownRenderer markdown,
+    IStringLocalizer<SharedResource> text) : SitePageModel(languages)
+{
+    public Story? Story { get; private set; }
+
+    public Translation? Translation { get; private set; }
+
+    public string BodyHtml { get; private set; } = "";
+
+    public bool IsOutdated { get; private set; }
+
+    /// <summary>On the not-found page: the languages the story does exist in.</summary>
+    public IReadOnlyList<LinkedTranslation> ExistingVersions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string lang, string slug, CancellationToken cancellationToken)
+    {
+        UseLanguage(lang);
+        var now = clock.UtcNow;
+        var translation = await db.Translations.AsNoTracking()
+            .Include(t => t.Story).ThenInclude(s => s.Translations)
+            .FirstOrDefaultAsync(t => t.Language == lang && t.Slug == slug, cancellationToken);
+        if (translation is not null && translation.IsPublic(now))
+        {
+            Show(translation, now);
+            return Page();
+        }
+
+        var moved = await db.SlugRedirects.AsNoTracking()
+            .Where(r => r.Language == lang && r.Slug == slug)
+            .Select(r => new { r.Translation.Slug, r.Translation.Status, r.Translation.PublishedUtc })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (moved is not null && moved.Status == TranslationStatus.Published && moved.PublishedUtc <= now)
+        {
+            return RedirectPermanent(SiteUrls.Story(lang, moved.Slug));
+        }
+
+        return await NotFoundPageAsync(translation?.Story, slug, now, cancellationToken);
+    }
+
+    public string FormatDate(DateTime utc) => clock.ToLocal(utc).ToString("D", Language.Culture);
+
+    public string IsoTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    public string FormatEventDates(DateOnly start, DateOnly? end) =>
+        end is { } last && last != start
+            ? $"{start.ToString("D", Language.Culture)} – {last.ToString("D", Language.Culture)}"
+            : start.ToString("D", Language.Culture);
+
+    private void Show(Translation translation, DateTime now)
+    {
+        Story = translation.Story;
+        Translation = translation;
+        BodyHtml = markdown.ToHtml(translation.Body);
+        var visible = Story.Translations.Where(t => t.IsPublic(now)).OrderBy(t => t.Language, StringComparer.Ordinal).ToList();
+        var source = Story.Translations.FirstOrDefault(t => t.Language == Story.SourceLanguage);
+        IsOutdated = source is not null && translation != source
+            && translation.TranslatedFromRevision is { } from && from < source.Revision;
+
+        var alternates = visible.Select(t => new AlternateLink(t.Language, SiteUrls.Absolute(Request, SiteUrls.Story(t.Language, t.Slug)))).ToList();
+        var xDefault = visible.FirstOrDefault(t => t.Language == Story.SourceLanguage) ?? translation;
+        Chrome = new PageChrome
+        {
+            Language = Language,
+            Title = translation.Title,
+            Description = translation.Summary,
+            CanonicalUrl = SiteUrls.Absolute(Request, SiteUrls.Story(translation.Language, translation.Slug)),
+            Alternates = alternates,
+            XDefaultUrl = SiteUrls.Absolute(Request, SiteUrls.Story(xDefault.Language, xDefault.Slug)),
+            Switcher = SwitcherFor(visible),
+        };
+    }
+
+    private async Task<IActionResult> NotFoundPageAsync(Story? story, string slug, DateTime now, CancellationToken cancellationToken)
+    {
+        // The slug may belong to this story in another language (/ky/news/{its-ru-slug}).
+        story ??= await db.Translations.AsNoTracking()
+            .Where(t => t.Slug == slug && t.Status == TranslationStatus.Published && t.PublishedUtc <= now)
+            .Select(t => t.Story)
+            .Include(s => s.Translations)
+            .FirstOrDefaultAsync(cancellationToken);
+        var visible = story?.Translations.Where(t => t.IsPublic(now)).OrderBy(t => t.Language, StringComparer.Ordinal).ToList() ?? [];
+        ExistingVersions = [.. visible.Select(t => new LinkedTranslation(story!.Id, t.Language, t.Slug))];
+        Chrome = visible.Count > 0
+            ? new PageChrome { Language = Language, Title = text["NotFound.Title"], Switcher = SwitcherFor(visible) }
+            : ChromeForAllLanguages(text["NotFound.Title"], null, SiteUrls.Home, indexable: false);
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    private List<SwitcherEntry> SwitcherFor(IReadOnlyList<Translation> visible) =>
+    [
+        .. Languages.All.Select(l =>
+        {
+            var match = visible.FirstOrDefault(t => t.Language == l.Code);
+            var url = match is null ? null : SiteUrls.Switch(l.Code, SiteUrls.Story(l.Code, match.Slug));
+            return new SwitcherEntry(l.Code, l.Name, url, l.Code == Language.Code);
+        }),
+    ];
+}

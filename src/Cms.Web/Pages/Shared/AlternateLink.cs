@@ -1,0 +1,3 @@
+namespace Cms.Web.Pages.Shared;
+
+internal sealed record AlternateLink(string Language, string Url);

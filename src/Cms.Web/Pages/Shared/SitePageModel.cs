@@ -1,0 +1,40 @@
+using Cms.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cms.Web.Pages.Shared;
+
+/// <summary>Base of every public page: knows the page's language and hands the layout its chrome.</summary>
+internal abstract class SitePageModel : PageModel
+{
+    protected SitePageModel(SiteLanguages languages) => Languages = languages;
+
+    internal SiteLanguages Languages { get; }
+
+    internal SiteLanguage Language { get; private set; } = null!;
+
+    public PageChrome Chrome
+    {
+        get => (PageChrome)ViewData[PageChrome.Key]!;
+        protected set => ViewData[PageChrome.Key] = value;
+    }
+
+    /// <summary>Sets the page's language from the route value <c>lang</c>.</summary>
+    protected void UseLanguage(string code) => Language = Languages.Get(code);
+
+    /// <summary>Chrome for a page that exists in every language at the same path after the language segment.</summary>
+    protected PageChrome ChromeForAllLanguages(string title, string? description, Func<string, string> pathIn, bool indexable = true)
+    {
+        var alternates = Languages.All.Select(l => new AlternateLink(l.Code, SiteUrls.Absolute(Request, pathIn(l.Code)))).ToList();
+        return new PageChrome
+        {
+            Language = Language,
+            Title = title,
+            Description = description,
+            CanonicalUrl = indexable ? SiteUrls.Absolute(Request, pathIn(Language.Code)) : null,
+            Alternates = indexable ? alternates : [],
+            XDefaultUrl = indexable ? SiteUrls.Absolute(Request, "/") : null,
+            Switcher = [.. Languages.All.Select(l => new SwitcherEntry(
+                l.Code, l.Name, SiteUrls.Switch(l.Code, pathIn(l.Code)), l.Code == Language.Code))],
+        };
+    }
+}

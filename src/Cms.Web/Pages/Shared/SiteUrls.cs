@@ -1,0 +1,17 @@
+namespace Cms.Web.Pages.Shared;
+
+/// <summary>The site's URL scheme in one place.</summary>
+internal static class SiteUrls
+{
+    public static string Home(string language) => $"/{language}/";
+
+    public static string HomePage(string language, int page) => page <= 1 ? Home(language) : $"/{language}/?page={page}";
+
+    public static string Story(string language, string slug) => $"/{language}/news/{slug}";
+
+    public static string Switch(string language, string target) =>
+        $"/language/{language}?returnUrl={Uri.EscapeDataString(target)}";
+
+    public static string Absolute(HttpRequest request, string path) =>
+        $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+}

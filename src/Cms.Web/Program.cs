@@ -1,0 +1,31 @@
+using Cms.Web.Cli;
+using Cms.Web.Infrastructure;
+
+var isCli = CliApplication.IsVerb(args);
+var builder = WebApplication.CreateBuilder(isCli ? CliApplication.HostArguments(args) : args);
+if (isCli)
+{
+    // Standard output carries the verb's results; every log line goes to standard error.
+    builder.Logging.ClearProviders();
+    builder.Logging.AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
+
+builder.Services
+    .AddCmsOptions(builder.Configuration)
+    .AddCmsData()
+    .AddCmsContent()
+    .AddCmsWeb()
+    .AddCmsCli();
+
+var app = builder.Build();
+if (isCli)
+{
+    return await CliApplication.RunAsync(args, app.Services);
+}
+
+await app.InitializeCmsAsync();
+app.UseCmsPipeline();
+app.MapCms();
+await app.RunAsync();
+return 0;

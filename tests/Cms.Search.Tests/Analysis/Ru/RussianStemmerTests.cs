@@ -1,0 +1,54 @@
+using System.Text;
+using Cms.Search.Analysis.Ru;
+using Xunit;
+
+namespace Cms.Search.Tests.Analysis.Ru;
+
+public sealed class RussianStemmerTests
+{
+    [Theory]
+    [InlineData("новостройках", "новостройк")]
+    [InlineData("длинный", "длин")]
+    [InlineData("говорили", "говор")]
+    [InlineData("читаешь", "чита")]
+    [InlineData("бегать", "бега")]
+    [InlineData("бросившись", "брос")]
+    [InlineData("вглядевшись", "вглядевш")]
+    [InlineData("беднейшее", "бедн")]
+    [InlineData("бездарность", "бездарн")]
+    [InlineData("бедность", "бедност")]
+    [InlineData("актёрский", "актерск")]
+    [InlineData("ёлка", "елк")]
+    [InlineData("в", "в")]
+    [InlineData("", "")]
+    public void Stems_like_the_snowball_reference(string word, string expected)
+    {
+        Assert.Equal(expected, RussianStemmer.Stem(word));
+    }
+
+    [SharedDataFact("data", "snowball-ru", "voc.txt")]
+    public void Stems_the_whole_snowball_vocabulary_exactly()
+    {
+        var dir = Path.GetDirectoryName(SharedData.Find("data", "snowball-ru", "voc.txt"))!;
+        var words = File.ReadAllLines(Path.Combine(dir, "voc.txt"), Encoding.UTF8);
+        var expected = File.ReadAllLines(Path.Combine(dir, "output.txt"), Encoding.UTF8);
+        Assert.Equal(words.Length, expected.Length);
+
+        var report = new StringBuilder();
+        var mismatches = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var actual = RussianStemmer.Stem(words[i]);
+            if (!string.Equals(actual, expected[i], StringComparison.Ordinal))
+            {
+                if (++mismatches <= 20)
+                {
+                    report.Append(words[i]).Append(" -> ").Append(actual)
+                        .Append(" (expected ").Append(expected[i]).Append(")\n");
+                }
+            }
+        }
+
+        Assert.True(mismatches == 0, $"{mismatches} of {words.Length} words stem differently; first ones:\n{report}");
+    }
+}
