@@ -29,3 +29,6 @@ app.UseCmsPipeline();
 app.MapCms();
 await app.RunAsync();
 return 0;
+
+/// <summary>The entry point; public so integration tests can host the site.</summary>
+public partial class Program;

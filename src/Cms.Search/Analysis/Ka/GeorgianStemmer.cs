@@ -15,7 +15,7 @@ public static class GeorgianStemmer
     private static readonly string[][] Postpositions = ByLastLetter(
     [
         "ისათვის", "ისთვის", "ისაგან", "ისგან", "ისაკენ", "ისკენ", "ისადმი", "ისებრ",
-        "ითურთ", "იდან", "ადმდე", "ამდე", "ებრ",
+        "ითურთ", "იდან", "ამდე", "ებრ",
         "თვის", "დან", "მდე", "თან", "ზედ", "კენ", "გან", "ვით", "ურთ",
         "ში", "ზე",
     ]);
@@ -171,10 +171,11 @@ public static class GeorgianStemmer
             s = t;
         }
 
-        Span<char> buf = stackalloc char[s.Length];
+        Span<char> buf = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
         var n = NormalizePrefix(s, buf);
+
         // Syncope: მეგობარი/მეგობრის, წელი/წლის. Dropping the last a/e/o before l/n/r makes both forms meet.
-        if (n >= 4 && IsSonorant(buf[n - 1]) && buf[n - 2] is 'ა' or 'ე' or 'ო' && !IsVowel(buf[n - 3]) && !NoSyncopeLookup.Contains(buf[..n]))
+        if (n >= 3 && IsSonorant(buf[n - 1]) && buf[n - 2] is 'ა' or 'ე' or 'ო' && !IsVowel(buf[n - 3]) && !NoSyncopeLookup.Contains(buf[..n]))
         {
             buf[n - 2] = buf[n - 1];
             n--;

@@ -21,6 +21,7 @@ public static class KyrgyzStemmer
     private const byte Finite = 8;
     private const byte Negation = 9;
     private const byte Voice = 10;
+    private const int SlotCount = 11;
 
     private enum Onset : byte
     {
@@ -35,20 +36,11 @@ public static class KyrgyzStemmer
         HighVowel,
     }
 
-    private readonly record struct Suffix(string Text, byte Slot, Onset Onset, byte MinStem);
-
     private const int AlphabetSize = 32;
+    private const string Vowels = "аеиоуыэюя";
 
     // Reversed trie over the folded suffixes ('а'..'я'): Children[node * 32 + letter], 0 = none; Entries[node] end there.
-    private static readonly int[] Children;
-    private static readonly Suffix[][] Entries;
-
-#pragma warning disable CA1810 // Both tables come from one construction pass.
-    static KyrgyzStemmer()
-    {
-        (Children, Entries) = BuildTrie();
-    }
-#pragma warning restore CA1810
+    private static readonly (int[] Children, Suffix[][] Entries) Trie = BuildTrie();
 
     public static string Stem(string word)
     {
@@ -106,17 +98,36 @@ public static class KyrgyzStemmer
         // Toponyms in -стан (Кыргызстан, Казакстан) must not lose their -тан/-ан as if it were a case ending.
         var stan = w.LastIndexOf("стан", StringComparison.Ordinal);
         var guard = stan < 0 ? (From: int.MaxValue, To: int.MinValue) : (From: stan, To: stan + 4);
-        return Shortest(w, w.Length, 0, guard, 0);
+
+        // lastVowel[k]: index of the last vowel in w[..k], or -1.
+        Span<sbyte> lastVowel = stackalloc sbyte[w.Length + 1];
+        lastVowel[0] = -1;
+        for (var i = 0; i < w.Length; i++)
+        {
+            lastVowel[i + 1] = IsVowel(w[i]) ? (sbyte)i : lastVowel[i];
+        }
+
+        // Shortest(end, slot) is memoized: different parses often reach the same point.
+        Span<sbyte> memo = stackalloc sbyte[(w.Length + 1) * SlotCount];
+        memo.Fill(-1);
+        return Shortest(new Word(w, lastVowel, guard, memo), w.Length, 0, 0);
     }
 
     // Explores every allowed parse of the ending and keeps the one that leaves the shortest valid stem:
     // the same ending (-ды, -а, -н) can belong to several slots and only the whole chain tells which.
-    private static int Shortest(ReadOnlySpan<char> w, int end, int slot, (int From, int To) guard, int depth)
+    private static int Shortest(in Word word, int end, int slot, int depth)
     {
+        var w = word.Letters;
         var best = end;
         if (depth >= MaxSteps)
         {
             return best;
+        }
+
+        var memoIndex = (end * SlotCount) + slot;
+        if (word.Memo[memoIndex] >= 0)
+        {
+            return word.Memo[memoIndex];
         }
 
         var node = 0;
@@ -128,27 +139,35 @@ public static class KyrgyzStemmer
                 break;
             }
 
-            node = Children[(node * AlphabetSize) + letter];
+            node = Trie.Children[(node * AlphabetSize) + letter];
             if (node == 0)
             {
                 break;
             }
 
             var cut = end - k;
-            if (cut > guard.From && cut < guard.To)
+            if (cut > word.Guard.From && cut < word.Guard.To)
+            {
+                continue;
+            }
+
+            // At least three letters with a vowel, or a vowel-initial two-letter root (ал, иш, эл, өт), never CV (ке, бо).
+            var stemVowel = word.LastVowel[cut];
+            if (stemVowel < 0 || cut < 2 || (cut == 2 && (stemVowel != 0)))
             {
                 continue;
             }
 
             var stem = w[..cut];
-            foreach (var s in Entries[node])
+            foreach (var s in Trie.Entries[node])
             {
-                if (!Allowed(s.Slot, slot) || cut < s.MinStem || !OnsetFits(s.Onset, stem[^1]) || !IsValidStem(stem) || !StemFits(s, stem, slot))
+                if (!Allowed(s.Slot, slot) || cut < s.MinStem || !OnsetFits(s.Onset, stem[^1])
+                    || !HarmonyFits(w[stemVowel], s.FirstVowel) || !StemFits(s, stem, slot))
                 {
                     continue;
                 }
 
-                var result = Shortest(w, cut, s.Slot, guard, depth + 1);
+                var result = Shortest(word, cut, s.Slot, depth + 1);
                 if (result < best)
                 {
                     best = result;
@@ -156,6 +175,7 @@ public static class KyrgyzStemmer
             }
         }
 
+        word.Memo[memoIndex] = (sbyte)best;
         return best;
     }
 
@@ -176,9 +196,9 @@ public static class KyrgyzStemmer
             return VowelCount(stem) == 1 ? IsVowel(stem[^2]) || stem[^2] is 'й' or 'р' or 'л' : EndsWithVoiceMarker(stem);
         }
 
-        // After an ambiguous -ды/-а (past or accusative/dative) only a passive -ыл/-ыш is undone, and only
-        // from a longer root: айылды, жумушту stay nouns, берилди, алышты become verbs.
-        if (s.Slot == Voice && current == FiniteWeak && (s.Text.Length != 2 || s.Text[1] != 'л' || stem.Length < 3))
+        // After an ambiguous -ды/-а (past or accusative) only the passive -ыл/-л is undone, and only
+        // from a longer root: айылды stays a noun, берилди, катталды become verbs.
+        if (s.Slot == Voice && current == FiniteWeak && (s.Text[^1] != 'л' || stem.Length < 3 + (2 - s.Text.Length)))
         {
             return false;
         }
@@ -252,23 +272,15 @@ public static class KyrgyzStemmer
 
     private static bool IsVoiceless(char c) => c is 'к' or 'п' or 'с' or 'т' or 'ф' or 'х' or 'ц' or 'ч' or 'ш' or 'щ';
 
-    private static bool IsHigh(char c) => c is 'ы' or 'и' or 'у';
-
-    // At least three letters with a vowel, or a vowel-initial two-letter root (ал, иш, эл, өт), never CV (ке, бо).
-    private static bool IsValidStem(ReadOnlySpan<char> s) => s.Length >= 3 ? HasVowel(s) : s.Length == 2 && IsVowel(s[0]) && !IsVowel(s[1]);
-
-    private static bool HasVowel(ReadOnlySpan<char> s)
+    // Backness harmony of unrounded vowels only: ө/ү fold to о/у, so rounded vowels carry no backness here.
+    private static bool HarmonyFits(char stemVowel, char suffixVowel) => stemVowel switch
     {
-        foreach (var c in s)
-        {
-            if (IsVowel(c))
-            {
-                return true;
-            }
-        }
+        'е' or 'и' or 'э' => suffixVowel is not ('а' or 'ы'),
+        'а' or 'ы' or 'я' => suffixVowel is not ('е' or 'и'),
+        _ => true,
+    };
 
-        return false;
-    }
+    private static bool IsHigh(char c) => c is 'ы' or 'и' or 'у';
 
     private static int VowelCount(ReadOnlySpan<char> s)
     {
@@ -284,6 +296,19 @@ public static class KyrgyzStemmer
         return n;
     }
 
+    private readonly record struct Suffix(string Text, byte Slot, Onset Onset, byte MinStem, char FirstVowel);
+
+    private readonly ref struct Word(ReadOnlySpan<char> letters, ReadOnlySpan<sbyte> lastVowel, (int From, int To) guard, Span<sbyte> memo)
+    {
+        public Span<sbyte> Memo { get; } = memo;
+
+        public ReadOnlySpan<char> Letters { get; } = letters;
+
+        public ReadOnlySpan<sbyte> LastVowel { get; } = lastVowel;
+
+        public (int From, int To) Guard { get; } = guard;
+    }
+
     private static (int[] Children, Suffix[][] Entries) BuildTrie()
     {
         var all = new List<Suffix>();
@@ -294,16 +319,17 @@ public static class KyrgyzStemmer
             {
                 foreach (var text in Expand(p))
                 {
-                    all.Add(new Suffix(text, slot, onset, minStem));
+                    var vowel = text.AsSpan().IndexOfAny(Vowels);
+                    all.Add(new Suffix(text, slot, onset, minStem, vowel < 0 ? 'ъ' : text[vowel]));
                 }
             }
         }
 
-        // Predicative person endings and clitics: -мын, -сың, -быз, -сыз, -сыңар, question -бы.
+        // Predicative person endings. -мын, -сың and the question -бы are left out: rare in news, and they
+        // would eat roots ending the same way (форум, комплексин, китеби).
         Add(Predicative, Onset.Any, 2, "сЫнАр", "сЫздАр");
-        Add(Predicative, Onset.VowelOrVoiced, 2, "бЫз", "бЫ");
-        Add(Predicative, Onset.Voiceless, 2, "пЫз", "пЫ");
-        Add(Predicative, Onset.Any, 3, "дЫр", "тЫр");
+        Add(Predicative, Onset.VowelOrVoiced, 2, "бЫз");
+        Add(Predicative, Onset.Voiceless, 2, "пЫз");
 
         // Case.
         Add(Case, Onset.Vowel, 2, "нЫн", "нЫ");
@@ -318,33 +344,34 @@ public static class KyrgyzStemmer
         // First person singular -ым is rare in news and would eat roots in -ым/-ум (форум, салым).
         Add(Possessive, Onset.Consonant, 2, "Ын", "ЫбЫз", "ЫнЫз", "ЫнАр", "ЫнЫздАр", "Ы");
         Add(Possessive, Onset.Vowel, 2, "бЫз", "нЫз", "нАр", "сЫ");
-        Add(Predicative, Onset.Vowel, 3, "м");
 
         // Plural.
         Add(Plural, Onset.VowelOrSonorantRy, 2, "лАр");
         Add(Plural, Onset.Voiced, 2, "дАр");
         Add(Plural, Onset.Voiceless, 2, "тАр");
 
-        // Nominal derivation lemmatized away in UD: -лык (шаардык), -луу (баалуу), -сыз.
+        // Nominal derivation: -луу (баалуу, демилгелүү) and -сыз keep the noun's meaning; -лык is kept
+        // because it often makes a new word (министр/министрлик).
         Add(Derivation, Onset.VowelOrSonorantRy, 2, "лУУ");
         Add(Derivation, Onset.Voiced, 2, "дУУ");
         Add(Derivation, Onset.Voiceless, 2, "тУУ");
         Add(Derivation, Onset.Any, 3, "сЫз");
 
         // Verbal nouns and participles, which take nominal endings after them.
-        Add(Nominalizer, Onset.VowelOrVoiced, 2, "гАн");
-        Add(Nominalizer, Onset.Voiceless, 2, "кАн");
+        Add(Nominalizer, Onset.VowelOrVoiced, 2, "гАн", "гАндЫк", "гАндЫг");
+        Add(Nominalizer, Onset.Voiceless, 2, "кАн", "кАндЫк", "кАндЫг");
         Add(Nominalizer, Onset.Consonant, 2, "УУ", "УУчУ");
         Add(Nominalizer, Onset.Consonant, 3, "АА");
 
-        // Finite verb forms: past -ды, present -ат/-йт, converbs -ып/-п/-а/-й, conditional -са.
+        // Finite verb forms: past -ды, present -ат/-йт, converbs -ып/-а/-й, conditional -са. The converb -п after a
+        // vowel is left out: it would take китеп, мектеп, талап for иште-п.
         Add(FiniteWeak, Onset.VowelOrVoiced, 2, "дЫ", "дЫм", "дЫк", "дЫнАр", "дЫнЫз");
         Add(FiniteWeak, Onset.Voiceless, 2, "тЫ", "тЫм", "тЫк", "тЫнАр", "тЫнЫз");
         Add(FiniteWeak, Onset.Consonant, 3, "А");
         Add(FiniteWeak, Onset.Vowel, 3, "й");
         Add(Finite, Onset.Consonant, 2, "Ат", "Ып", "АбЫз");
-        Add(Finite, Onset.Vowel, 3, "йт", "п", "йбЫз", "ймын");
-        Add(Finite, Onset.Any, 2, "сА", "сАм", "сАн", "сАк", "сАнАр", "сАнЫз", "чУ", "гЫчА", "гАнЫ", "бАй", "пАй", "бАйт", "пАйт", "мАкчЫ");
+        Add(Finite, Onset.Vowel, 3, "йт", "йбЫз", "ймын");
+        Add(Finite, Onset.Any, 2, "сА", "сАм", "сАн", "сАк", "сАнАр", "сАнЫз", "чУ", "гЫчА", "гАнЫ", "бАй", "пАй", "бАйт", "пАйт", "мАкчЫ", "бАстАн", "пАстАн");
         Add(Finite, Onset.Consonant, 2, "ЫнЫз", "ЫнЫздАр");
 
         Add(Negation, Onset.VowelOrVoiced, 2, "бА", "бАс");

@@ -32,12 +32,12 @@ internal sealed class NewsModel(
     {
         UseLanguage(lang);
         var now = clock.UtcNow;
-        var translation = await db.Translations.AsNoTracking()
-            .Include(t => t.Story).ThenInclude(s => s.Translations)
-            .FirstOrDefaultAsync(t => t.Language == lang && t.Slug == slug, cancellationToken);
-        if (translation is not null && translation.IsPublic(now))
+        var story = await db.Stories.AsNoTracking().Include(s => s.Translations)
+            .FirstOrDefaultAsync(s => s.Translations.Any(t => t.Language == lang && t.Slug == slug), cancellationToken);
+        var translation = story?.Translations.First(t => t.Language == lang && t.Slug == slug);
+        if (story is not null && translation is not null && translation.IsPublic(now))
         {
-            Show(translation, now);
+            Show(story, translation, now);
             return Page();
         }
 
@@ -50,7 +50,7 @@ internal sealed class NewsModel(
             return RedirectPermanent(SiteUrls.Story(lang, moved.Slug));
         }
 
-        return await NotFoundPageAsync(translation?.Story, slug, now, cancellationToken);
+        return await NotFoundPageAsync(story, slug, now, cancellationToken);
     }
 
     public string FormatDate(DateTime utc) => clock.ToLocal(utc).ToString("D", Language.Culture);
@@ -62,9 +62,9 @@ internal sealed class NewsModel(
             ? $"{start.ToString("D", Language.Culture)} – {last.ToString("D", Language.Culture)}"
             : start.ToString("D", Language.Culture);
 
-    private void Show(Translation translation, DateTime now)
+    private void Show(Story story, Translation translation, DateTime now)
     {
-        Story = translation.Story;
+        Story = story;
         Translation = translation;
         BodyHtml = markdown.ToHtml(translation.Body);
         var visible = Story.Translations.Where(t => t.IsPublic(now)).OrderBy(t => t.Language, StringComparer.Ordinal).ToList();
@@ -89,11 +89,8 @@ internal sealed class NewsModel(
     private async Task<IActionResult> NotFoundPageAsync(Story? story, string slug, DateTime now, CancellationToken cancellationToken)
     {
         // The slug may belong to this story in another language (/ky/news/{its-ru-slug}).
-        story ??= await db.Translations.AsNoTracking()
-            .Where(t => t.Slug == slug && t.Status == TranslationStatus.Published && t.PublishedUtc <= now)
-            .Select(t => t.Story)
-            .Include(s => s.Translations)
-            .FirstOrDefaultAsync(cancellationToken);
+        story ??= await db.Stories.AsNoTracking().Include(s => s.Translations)
+            .FirstOrDefaultAsync(s => s.Translations.Any(t => t.Slug == slug && t.Status == TranslationStatus.Published && t.PublishedUtc <= now), cancellationToken);
         var visible = story?.Translations.Where(t => t.IsPublic(now)).OrderBy(t => t.Language, StringComparer.Ordinal).ToList() ?? [];
         ExistingVersions = [.. visible.Select(t => new LinkedTranslation(story!.Id, t.Language, t.Slug))];
         Chrome = visible.Count > 0

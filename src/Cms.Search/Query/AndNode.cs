@@ -1,0 +1,23 @@
+namespace Cms.Search.Query;
+
+/// <summary>All children must match. The parser always produces at least two children, none of them an <see cref="AndNode"/>.</summary>
+public sealed record AndNode(IReadOnlyList<QueryNode> Children) : QueryNode
+{
+    public IReadOnlyList<QueryNode> Children { get; init; } = Children ?? throw new ArgumentNullException(nameof(Children));
+
+    // Structural equality: the synthesized one would compare the list by reference.
+    public bool Equals(AndNode? other) => other is not null && Children.SequenceEqual(other.Children);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        foreach (var child in Children)
+        {
+            hash.Add(child);
+        }
+
+        return hash.ToHashCode();
+    }
+
+    public override string ToString() => string.Concat("AND(", string.Join(", ", Children), ")");
+}

@@ -1,0 +1,121 @@
+using Cms.Web.Content;
+using Cms.Web.Data;
+
+namespace Cms.Web.Tests.Content;
+
+public sealed class ContentReaderTests : IDisposable
+{
+    private const string Story = "kind: news\nsource: ru\nplaces: [\"Ош\"]\n";
+    private const string Ru = "---\ntitle: \"Заголовок\"\nslug: \"zagolovok\"\nsummary: \"Кратко\"\nstatus: published\npublishedAt: 2023-08-22T06:00:00Z\n---\n\nТекст.\n";
+    private readonly TempDirectory root = new();
+    private readonly ContentReader reader = new(TestLanguages.Create());
+
+    [Fact]
+    public void Reads_the_repository_content()
+    {
+        var stories = reader.Read(RepoPaths.Content);
+
+        Assert.Equal(5, stories.Count);
+        var osh = stories.Single(s => s.Key == "2023-08-22-osh-dialogue-platform");
+        Assert.Equal(["ky", "ru"], osh.Translations.Select(t => t.Language));
+        Assert.Equal("ky", osh.SourceLanguage);
+        Assert.Equal(1, osh.Translations.Single(t => t.Language == "ru").TranslatedFromRevision);
+        var groups = stories.Single(s => s.Key.Contains("initiative-groups", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2023, 5, 15), groups.EventStart);
+        Assert.Equal(new DateOnly(2023, 5, 19), groups.EventEnd);
+    }
+
+    [Fact]
+    public void Reads_a_valid_story()
+    {
+        Write("a-story", ("story.yml", Story), ("ru.md", Ru));
+
+        var story = Assert.Single(reader.Read(root.Path));
+
+        var ru = Assert.Single(story.Translations);
+        Assert.Equal("Заголовок", ru.Title);
+        Assert.Equal(TranslationStatus.Published, ru.Status);
+        Assert.Equal(new DateTime(2023, 8, 22, 6, 0, 0, DateTimeKind.Utc), ru.PublishedUtc);
+        Assert.Equal("Текст.", ru.Body);
+        Assert.Equal(["Ош"], story.Places);
+    }
+
+    [Theory]
+    [InlineData("ru.md", "---\ntitle: \"A\nslug: [\n---\nx\n", "ru.md:", "broken YAML")]
+    [InlineData("en.md", Ru, "en.md:1:", "unknown language 'en'")]
+    [InlineData("ru.md", "---\nslug: \"x\"\nstatus: draft\n---\n\nx\n", "ru.md:2:", "missing 'title'")]
+    [InlineData("ru.md", "---\ntitle: \"\"\nstatus: draft\n---\n\nx\n", "ru.md:2:", "'title' is empty")]
+    [InlineData("ru.md", "---\ntitle: \"T\"\nstatus: live\n---\n\nx\n", "ru.md:3:", "unknown status 'live'")]
+    [InlineData("ru.md", "---\ntitle: \"T\"\nstatus: published\npublishedAt: 22.08.2023\n---\n\nx\n", "ru.md:4:", "UTC time")]
+    [InlineData("ru.md", "---\ntitle: \"T\"\nstatus: published\npublishedAt: 2023-08-22T06:00:00\n---\n\nx\n", "ru.md:4:", "UTC time")]
+    [InlineData("ru.md", "---\ntitle: \"T\"\nslug: \"Bad Slug\"\n---\n\nx\n", "ru.md:3:", "slug 'Bad Slug'")]
+    [InlineData("ru.md", "---\ntitle: \"T\"\ntitel: \"T\"\n---\n\nx\n", "ru.md:3:", "unknown key 'titel'")]
+    [InlineData("ru.md", "title: T\n\nx\n", "ru.md:1:", "front matter")]
+    [InlineData("ru.md", "---\ntitle: \"T\"\n\nx\n", "ru.md:1:", "not closed")]
+    public void A_bad_file_fails_with_file_line_and_message(string file, string text, string location, string message)
+    {
+        Write("a-story", ("story.yml", Story), (file, text));
+
+        var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
+
+        Assert.Contains(error.Errors, e => e.ToString().Contains(location, StringComparison.Ordinal) && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("kind: gossip\nsource: ru\n", "story.yml:1:", "unknown kind 'gossip'")]
+    [InlineData("kind: news\nsource: en\n", "story.yml:2:", "unknown language 'en'")]
+    [InlineData("kind: news\nsource: ru\neventStart: 2023-05-19\neventEnd: 2023-05-15\n", "story.yml:4:", "before")]
+    [InlineData("kind: news\nsource: ru\nplaces: Ош\n", "story.yml:3:", "must be a list")]
+    [InlineData("kind: [news\n", "story.yml:", "broken YAML")]
+    public void A_bad_story_file_fails_with_file_line_and_message(string story, string location, string message)
+    {
+        Write("a-story", ("story.yml", story), ("ru.md", Ru));
+
+        var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
+
+        Assert.Contains(error.Errors, e => e.ToString().Contains(location, StringComparison.Ordinal) && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_duplicate_slug_in_a_language_names_both_files()
+    {
+        Write("first", ("story.yml", Story), ("ru.md", Ru));
+        Write("second", ("story.yml", Story), ("ru.md", Ru));
+
+        var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
+
+        var problem = Assert.Single(error.Errors);
+        Assert.Contains(Path.Combine("second", "ru.md") + ":3: duplicate slug 'zagolovok'", problem.ToString(), StringComparison.Ordinal);
+        Assert.Contains(Path.Combine("first", "ru.md") + ":3", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_story_folder_without_translation_fails()
+    {
+        Write("lonely", ("story.yml", Story));
+
+        var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
+
+        Assert.Contains("has no translation", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_same_slug_in_two_languages_is_fine()
+    {
+        Write("a-story", ("story.yml", Story), ("ru.md", Ru), ("ky.md", Ru));
+
+        Assert.Equal(2, Assert.Single(reader.Read(root.Path)).Translations.Count);
+    }
+
+    public void Dispose() => root.Dispose();
+
+    private void Write(string folder, params (string Name, string Text)[] files)
+    {
+        var path = Path.Combine(root.Path, folder);
+        Directory.CreateDirectory(path);
+        foreach (var (name, text) in files)
+        {
+            File.WriteAllText(Path.Combine(path, name), text);
+        }
+    }
+}
