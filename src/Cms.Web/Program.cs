@@ -15,6 +15,7 @@ builder.Services
     .AddCmsOptions(builder.Configuration)
     .AddCmsData()
     .AddCmsContent()
+    .AddCmsSearch()
     .AddCmsWeb()
     .AddCmsCli();
 

@@ -1,5 +1,6 @@
 using Cms.Web.Content;
 using Cms.Web.Infrastructure;
+using Cms.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +19,11 @@ internal sealed partial class DatabaseInitializer(
         Directory.CreateDirectory(paths.DataDirectory);
         await db.Database.MigrateAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (await services.GetRequiredService<SearchReindexer>().EnsureCurrentAsync(cancellationToken))
+        {
+            LogReindexed();
+        }
+
         if (!seed || !options.Value.ImportContentOnEmptyDatabase || await db.Stories.AnyAsync(cancellationToken))
         {
             return;
@@ -36,6 +42,9 @@ internal sealed partial class DatabaseInitializer(
 
     [LoggerMessage(LogLevel.Warning, "Content directory {Directory} not found; starting with an empty site")]
     private partial void LogNoContent(string directory);
+
+    [LoggerMessage(LogLevel.Information, "Search index rebuilt for the current analysers")]
+    private partial void LogReindexed();
 
     [LoggerMessage(LogLevel.Information, "Imported {Directory}: {Result}")]
     private partial void LogSeeded(string directory, string result);

@@ -1,6 +1,10 @@
+using Cms.Search.Analysis;
+using Cms.Search.Index;
+using Cms.Search.Searching;
 using Cms.Web.Content;
 using Cms.Web.Data;
 using Cms.Web.Markdown;
+using Cms.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -34,6 +38,17 @@ internal static class CmsServiceCollectionExtensions
                 .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
         });
         services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+
+    public static IServiceCollection AddCmsSearch(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => new Analyzers());
+        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SearchEngine>();
+        services.AddSingleton<SearchDocuments>();
+        services.AddScoped<IStoryChangeSink, SearchIndexSink>();
+        services.AddScoped<SearchReindexer>();
         return services;
     }
 

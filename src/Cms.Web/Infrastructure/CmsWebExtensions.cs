@@ -27,6 +27,9 @@ internal static class CmsWebExtensions
     {
         services.AddSingleton<ICliCommand, ImportCommand>();
         services.AddSingleton<ICliCommand, ExportCommand>();
+        services.AddSingleton<ICliCommand, ReindexCommand>();
+        services.AddSingleton<ICliCommand, AnalyzeCommand>();
+        services.AddSingleton<ICliCommand, SearchCommand>();
         return services;
     }
 
@@ -72,6 +75,7 @@ internal static class CmsWebExtensions
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapStoriesApi();
+        app.MapSearchApi();
         return app;
     }
 }

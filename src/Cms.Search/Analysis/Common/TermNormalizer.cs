@@ -1,0 +1,64 @@
+using System.Text;
+
+namespace Cms.Search.Analysis.Common;
+
+/// <summary>
+/// NFC; lower case, folding Georgian Mtavruli (U+1C90–U+1CBF) to Mkhedruli without ever upper-casing anything;
+/// ё → е; stress accents removed. Kyrgyz ң ө ү stay letters of their own.
+/// </summary>
+public static class TermNormalizer
+{
+    public static string Normalize(string term)
+    {
+        if (IsAlreadyNormal(term))
+        {
+            return term;
+        }
+
+        var text = term.IsNormalized(NormalizationForm.FormC) ? term : term.Normalize(NormalizationForm.FormC);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u0301' or '\u0300':
+                    break; // stress marks
+                case 'ё' or 'Ё':
+                    builder.Append('е');
+                    break;
+                case 'ѐ' or 'Ѐ':
+                    builder.Append('е');
+                    break;
+                case 'ѝ' or 'Ѝ':
+                    builder.Append('и');
+                    break;
+                case >= '\u1C90' and <= '\u1CBA' or >= '\u1CBD' and <= '\u1CBF':
+                    builder.Append((char)(c - 0x1C90 + 0x10D0));
+                    break;
+                default:
+                    builder.Append(char.ToLowerInvariant(c));
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsAlreadyNormal(string term)
+    {
+        foreach (var c in term)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'
+                || (c is >= 'а' and <= 'я' and not 'ё')
+                || c is 'ң' or 'ө' or 'ү'
+                || c is >= '\u10D0' and <= '\u10FF')
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+}

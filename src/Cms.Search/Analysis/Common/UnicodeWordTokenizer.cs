@@ -1,0 +1,79 @@
+using System.Globalization;
+
+namespace Cms.Search.Analysis.Common;
+
+/// <summary>
+/// Splits on word boundaries: a word is a run of letters, combining marks and digits; hyphens between two word
+/// characters join the parts into one token (Ак-Ордо-3), which <see cref="HyphenatedPartsFilter"/> also splits.
+/// </summary>
+public sealed class UnicodeWordTokenizer : ITokenizer
+{
+    /// <summary>Longer runs are cut: no real word is this long, and it bounds the work per token.</summary>
+    public const int MaxTokenLength = 64;
+
+    public string Version => "words-1";
+
+    public void Tokenize(string text, List<Token> output)
+    {
+        var position = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text, i, out var width))
+            {
+                i += width;
+                continue;
+            }
+
+            var start = i;
+            i += width;
+            while (i < text.Length)
+            {
+                if (IsWordChar(text, i, out width))
+                {
+                    i += width;
+                }
+                else if (IsHyphen(text[i]) && i + 1 < text.Length && IsWordChar(text, i + 1, out _))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            var end = Math.Min(i, start + MaxTokenLength);
+            if (end < i && char.IsHighSurrogate(text[end - 1]))
+            {
+                end--;
+            }
+
+            output.Add(new Token(text[start..end], position++, start, end));
+        }
+    }
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static bool IsWordChar(string text, int index, out int width)
+    {
+        var c = text[index];
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            width = 2;
+            return IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[index + 1])));
+        }
+
+        width = 1;
+        return IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(c));
+    }
+
+    private static bool IsWordCategory(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.DecimalDigitNumber => true,
+        _ => false,
+    };
+}

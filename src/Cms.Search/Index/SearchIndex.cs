@@ -1,0 +1,54 @@
+using Cms.Search.Analysis;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Search.Index;
+
+/// <summary>
+/// The full-text index: FTS5 tables beside the content, written on the caller's connection and transaction so a
+/// story is searchable the moment its publish commits and gone the moment its unpublish commits.
+/// </summary>
+public sealed class SearchIndex(Analyzers analyzers)
+{
+    private const string VersionKey = "analysis_version";
+
+    public Analyzers Analyzers { get; } = analyzers;
+
+    /// <summary>Creates the tables if needed; true when the index was built by other analysers and must be rebuilt.</summary>
+    public bool EnsureSchema(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        Execute(connection, transaction, SearchSchema.Create);
+        using var command = Command(connection, transaction, "SELECT value FROM search_meta WHERE key = $key");
+        command.Parameters.AddWithValue("$key", VersionKey);
+        var stored = command.ExecuteScalar() as string;
+        return !string.Equals(stored, Analyzers.Version, StringComparison.Ordinal);
+    }
+
+    /// <summary>Empties the index and stamps it with the current analysers' version.</summary>
+    public void Reset(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        Execute(connection, transaction, SearchSchema.Drop);
+        Execute(connection, transaction, SearchSchema.Create);
+        using var command = Command(connection, transaction, "INSERT INTO search_meta (key, value) VALUES ($key, $value)");
+        command.Parameters.AddWithValue("$key", VersionKey);
+        command.Parameters.AddWithValue("$value", Analyzers.Version);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>A writer with prepared statements; dispose it before the transaction ends.</summary>
+    public SearchIndexWriter OpenWriter(SqliteConnection connection, SqliteTransaction? transaction = null) =>
+        new(connection, transaction, Analyzers);
+
+    internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = Command(connection, transaction, sql);
+        command.ExecuteNonQuery();
+    }
+}

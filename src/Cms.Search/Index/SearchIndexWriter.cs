@@ -1,0 +1,115 @@
+using System.Globalization;
+using Cms.Search.Analysis;
+using Cms.Search.Analysis.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Search.Index;
+
+/// <summary>Adds, replaces and removes documents with prepared statements on one connection and transaction.</summary>
+public sealed class SearchIndexWriter : IDisposable
+{
+    private readonly Analyzers analyzers;
+    private readonly SqliteCommand deleteFts;
+    private readonly SqliteCommand deleteDoc;
+    private readonly SqliteCommand deleteFacets;
+    private readonly SqliteCommand insertFts;
+    private readonly SqliteCommand insertDoc;
+    private readonly SqliteCommand insertFacet;
+
+    internal SearchIndexWriter(SqliteConnection connection, SqliteTransaction? transaction, Analyzers analyzers)
+    {
+        this.analyzers = analyzers;
+        deleteFts = Prepare(connection, transaction, "DELETE FROM search_fts WHERE rowid = $id", "$id");
+        deleteDoc = Prepare(connection, transaction, "DELETE FROM search_doc WHERE id = $id", "$id");
+        deleteFacets = Prepare(connection, transaction, "DELETE FROM search_facet WHERE doc_id = $id", "$id");
+        insertFts = Prepare(
+            connection,
+            transaction,
+            "INSERT INTO search_fts (rowid, title, summary, body, meta, loose) VALUES ($id, $title, $summary, $body, $meta, $loose)",
+            "$id", "$title", "$summary", "$body", "$meta", "$loose");
+        insertDoc = Prepare(
+            connection,
+            transaction,
+            """
+            INSERT INTO search_doc (id, story_key, language, kind, year, published_at, title, slug, summary, body)
+            VALUES ($id, $story, $language, $kind, $year, $published, $title, $slug, $summary, $body)
+            """,
+            "$id", "$story", "$language", "$kind", "$year", "$published", "$title", "$slug", "$summary", "$body");
+        insertFacet = Prepare(
+            connection,
+            transaction,
+            "INSERT OR IGNORE INTO search_facet (facet, norm, doc_id, value) VALUES ($facet, $norm, $id, $value)",
+            "$facet", "$norm", "$id", "$value");
+    }
+
+    /// <summary>Adds the document, replacing any earlier version with the same id.</summary>
+    public void Upsert(SearchDocument document)
+    {
+        var fields = IndexedFields.From(document, analyzers);
+        Remove(document.Id);
+        Run(insertFts, document.Id, fields.Title, fields.Summary, fields.Body, fields.Meta, fields.Loose);
+        Run(
+            insertDoc,
+            document.Id,
+            document.StoryKey,
+            document.Language,
+            document.Kind,
+            document.PublishedUtc.Year,
+            document.PublishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            document.Title,
+            document.Slug,
+            document.Summary,
+            document.Body);
+        AddFacets("place", document.Id, document.Places);
+        AddFacets("tag", document.Id, document.Tags);
+    }
+
+    public void Remove(long id)
+    {
+        Run(deleteFts, id);
+        Run(deleteDoc, id);
+        Run(deleteFacets, id);
+    }
+
+    public void Dispose()
+    {
+        deleteFts.Dispose();
+        deleteDoc.Dispose();
+        deleteFacets.Dispose();
+        insertFts.Dispose();
+        insertDoc.Dispose();
+        insertFacet.Dispose();
+    }
+
+    internal static string FacetNorm(string value) => TermNormalizer.Normalize(value.Trim());
+
+    private void AddFacets(string facet, long id, IReadOnlyList<string> values)
+    {
+        foreach (var value in values)
+        {
+            Run(insertFacet, facet, FacetNorm(value), id, value);
+        }
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction? transaction, string sql, params string[] parameters)
+    {
+        var command = SearchIndex.Command(connection, transaction, sql);
+        foreach (var name in parameters)
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i];
+        }
+
+        command.ExecuteNonQuery();
+    }
+}

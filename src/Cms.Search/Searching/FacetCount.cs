@@ -1,0 +1,3 @@
+namespace Cms.Search.Searching;
+
+public sealed record FacetCount(string Value, int Count);

@@ -1,0 +1,202 @@
+using System.Text;
+using Cms.Search.Analysis;
+using Cms.Search.Analysis.Common;
+using Cms.Search.Analysis.Loose;
+using Cms.Search.Query;
+
+namespace Cms.Search.Searching;
+
+/// <summary>
+/// Turns a parsed query into an FTS5 expression. Each word is analysed by every chain it could belong to
+/// (Cyrillic: Russian and Kyrgyz; Georgian script: Georgian; Latin: as typed) and matches any of those terms
+/// in the exact columns, or its loose keys (transliteration, Kyrgyz on a Russian keyboard) in the loose column,
+/// which BM25 weighs far lower. Only analysed terms reach FTS5, always quoted: user input is never FTS5 syntax.
+/// </summary>
+internal sealed class FtsQueryCompiler(Analyzers analyzers)
+{
+    private const string ExactColumns = "{title summary body meta}";
+    private static readonly string[] FilterFields = ["lang", "kind", "place", "tag"];
+
+    public CompiledQuery Compile(QueryNode root, bool orInsteadOfAnd = false)
+    {
+        var context = new Context(orInsteadOfAnd);
+        var match = Visit(root, context);
+        var canFallBack = !orInsteadOfAnd && root is AndNode top && top.Children.Count(c => c is TermNode { Field: null or "title" } or PhraseNode) >= 2;
+        return new CompiledQuery(match, context.Filters, context.Terms, context.LooseKeys, canFallBack);
+    }
+
+    private string? Visit(QueryNode node, Context context) => node switch
+    {
+        TermNode { Field: { } field } term when FilterFields.Contains(field, StringComparer.Ordinal) => Filter(field, term.Text, context),
+        PhraseNode { Field: { } field } phrase when FilterFields.Contains(field, StringComparer.Ordinal) => Filter(field, phrase.Text, context),
+        TermNode term => Term(term, context),
+        PhraseNode phrase => Phrase(phrase, context),
+        AndNode all when context.OrInsteadOfAnd => Or(all.Children, context),
+        AndNode all => And(all.Children, context),
+        OrNode any => Or(any.Children, context),
+        NotNode => null, // a query of only negations finds nothing; inside AND it is handled there
+        _ => null,
+    };
+
+    private string? Filter(string field, string value, Context context)
+    {
+        context.Filters[field] = value;
+        return null;
+    }
+
+    private string? And(IReadOnlyList<QueryNode> children, Context context)
+    {
+        var positive = new List<string>();
+        var negative = new List<string>();
+        foreach (var child in children)
+        {
+            if (child is NotNode not)
+            {
+                if (Visit(not.Child, context.Negated()) is { } excluded)
+                {
+                    negative.Add(excluded);
+                }
+            }
+            else if (Visit(child, context) is { } included)
+            {
+                positive.Add(included);
+            }
+        }
+
+        if (positive.Count == 0)
+        {
+            return null;
+        }
+
+        var expression = positive.Count == 1 ? positive[0] : "(" + string.Join(" AND ", positive) + ")";
+        foreach (var excluded in negative)
+        {
+            expression = "(" + expression + " NOT " + excluded + ")";
+        }
+
+        return expression;
+    }
+
+    private string? Or(IReadOnlyList<QueryNode> children, Context context)
+    {
+        var parts = children.Where(c => c is not NotNode).Select(c => Visit(c, context)).OfType<string>().ToList();
+        return parts.Count switch
+        {
+            0 => null,
+            1 => parts[0],
+            _ => "(" + string.Join(" OR ", parts) + ")",
+        };
+    }
+
+    private string? Term(TermNode term, Context context)
+    {
+        // "foo:bar" or "a/b" arrive as one word: search each of its words.
+        var words = analyzers.Neutral.Analyze(term.Text)
+            .GroupBy(t => t.Position).Select(g => term.Text[g.First().Start..g.First().End]).ToList();
+        return words.Count switch
+        {
+            0 => null,
+            1 => Word(words[0], term.Field, term.IsPrefix, context),
+            _ => And([.. words.Select((w, i) => new TermNode(w, term.Field, term.IsPrefix && i == words.Count - 1))], context),
+        };
+    }
+
+    private string? Word(string text, string? field, bool isPrefix, Context context)
+    {
+        var columns = field == "title" ? "{title}" : ExactColumns;
+        var surface = TermNormalizer.Normalize(text);
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var loose = new HashSet<string>(StringComparer.Ordinal);
+        var candidates = LanguageIdentifier.Candidates(text);
+        if (candidates.Count == 0)
+        {
+            exact.Add(surface);
+            loose.Add(LooseKey.Skeleton(surface));
+        }
+        else
+        {
+            foreach (var language in candidates)
+            {
+                var tokens = analyzers.For(language).Analyze(text);
+                if (tokens.Count > 0)
+                {
+                    exact.Add(tokens[0].Term);
+                    loose.Add(LooseKey.For(tokens[0].Term));
+                }
+            }
+
+            if (exact.Count > 0)
+            {
+                loose.Add(LooseKey.For(surface));
+                if (isPrefix)
+                {
+                    exact.Add(surface);
+                }
+            }
+        }
+
+        exact.Remove("");
+        loose.Remove("");
+        if (exact.Count == 0)
+        {
+            return null; // a stop word or a word with no letters or digits
+        }
+
+        if (!context.IsNegated)
+        {
+            context.Terms.UnionWith(exact);
+            context.LooseKeys.UnionWith(loose);
+        }
+
+        var star = isPrefix ? "*" : "";
+        var expression = new StringBuilder("(").Append(columns).Append(" : (")
+            .AppendJoin(" OR ", exact.Select(t => Quote(t) + star)).Append(')');
+        if (field != "title" && loose.Count > 0)
+        {
+            expression.Append(" OR loose : (").AppendJoin(" OR ", loose.Select(k => Quote(k) + star)).Append(')');
+        }
+
+        return expression.Append(')').ToString();
+    }
+
+    private string? Phrase(PhraseNode phrase, Context context)
+    {
+        var columns = phrase.Field == "title" ? "{title}" : ExactColumns;
+        var candidates = LanguageIdentifier.Candidates(phrase.Text);
+        var analyzersToUse = candidates.Count == 0 ? [analyzers.Neutral] : candidates.Select(analyzers.For).ToList();
+        var alternatives = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var analyzer in analyzersToUse)
+        {
+            var terms = analyzer.Analyze(phrase.Text).Select(t => t.Term).ToList();
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+
+            alternatives.Add(Quote(string.Join(' ', terms)));
+            if (!context.IsNegated)
+            {
+                context.Terms.UnionWith(terms);
+            }
+        }
+
+        return alternatives.Count == 0 ? null : "(" + columns + " : (" + string.Join(" OR ", alternatives) + "))";
+    }
+
+    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed class Context(bool orInsteadOfAnd, bool isNegated = false, Context? parent = null)
+    {
+        public bool OrInsteadOfAnd { get; } = orInsteadOfAnd;
+
+        public bool IsNegated { get; } = isNegated;
+
+        public Dictionary<string, string> Filters { get; } = parent?.Filters ?? new(StringComparer.Ordinal);
+
+        public HashSet<string> Terms { get; } = parent?.Terms ?? new(StringComparer.Ordinal);
+
+        public HashSet<string> LooseKeys { get; } = parent?.LooseKeys ?? new(StringComparer.Ordinal);
+
+        public Context Negated() => new(OrInsteadOfAnd, isNegated: true, parent: this);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Cms.Search.Searching;
+
+public sealed record HitTranslation(string Language, string Slug);

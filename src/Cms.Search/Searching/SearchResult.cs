@@ -1,0 +1,15 @@
+namespace Cms.Search.Searching;
+
+/// <summary>One page of hits (one per story) with facet counts over all matching stories.</summary>
+public sealed record SearchResult(
+    int Total,
+    int Page,
+    int PageSize,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets,
+    bool FellBackToOr,
+    IReadOnlyList<string> Warnings)
+{
+    public static SearchResult Empty(int page, int pageSize, IReadOnlyList<string> warnings) =>
+        new(0, page, pageSize, [], SearchFacets.None, false, warnings);
+}

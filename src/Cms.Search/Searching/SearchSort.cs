@@ -1,0 +1,7 @@
+namespace Cms.Search.Searching;
+
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}

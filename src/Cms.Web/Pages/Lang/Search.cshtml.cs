@@ -1,0 +1,111 @@
+using Cms.Search.Searching;
+using Cms.Web.Data;
+using Cms.Web.Infrastructure;
+using Cms.Web.Pages.Shared;
+using Cms.Web.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Web.Pages.Lang;
+
+/// <summary><c>/{lang}/search?q=…</c>: the UI in the page's language, results in every language unless filtered.</summary>
+internal sealed class SearchModel(
+    CmsDbContext db,
+    SearchEngine engine,
+    SiteLanguages languages,
+    SiteClock clock,
+    IStringLocalizer<SharedResource> text,
+    IOptions<CmsOptions> options) : SitePageModel(languages)
+{
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
+    [FromQuery(Name = "language")]
+    public string? FilterLanguage { get; set; }
+
+    [FromQuery(Name = "kind")]
+    public string? Kind { get; set; }
+
+    [FromQuery(Name = "year")]
+    public string? Year { get; set; }
+
+    [FromQuery(Name = "place")]
+    public string? Place { get; set; }
+
+    [FromQuery(Name = "tag")]
+    public string? Tag { get; set; }
+
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    [FromQuery(Name = "page")]
+    public string? PageNumberText { get; set; }
+
+    public SearchResult? Result { get; private set; }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
+
+    public int PageCount => Result is null ? 0 : Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);
+
+    public IActionResult OnGet(string lang)
+    {
+        UseLanguage(lang);
+        Chrome = ChromeForAllLanguages(text["Search.Title"], null, code => "/" + code + "/search" + QueryString(), indexable: false) with
+        {
+            SearchQuery = Query,
+        };
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var request = SearchRequests.TryCreate(Query, FilterLanguage, Kind, Year, Place, Tag, Sort, PageNumberText, options.Value.PageSize, Languages, errors);
+        Errors = errors;
+        if (request is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        if (string.IsNullOrWhiteSpace(Query))
+        {
+            return Page();
+        }
+
+        db.Database.OpenConnection();
+        try
+        {
+            Result = engine.Search((SqliteConnection)db.Database.GetDbConnection(), request);
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+
+        return Page();
+    }
+
+    /// <summary>This page's URL with one parameter changed (null removes it); a changed filter goes back to page 1.</summary>
+    public string With(string name, string? value)
+    {
+        var values = new List<KeyValuePair<string, string?>>
+        {
+            new("q", Query),
+            new("language", FilterLanguage),
+            new("kind", Kind),
+            new("year", Year),
+            new("place", Place),
+            new("tag", Tag),
+            new("sort", Sort),
+            new("page", name == "page" ? PageNumberText : null),
+        };
+        var index = values.FindIndex(v => v.Key == name);
+        values[index] = new(name, value);
+        return $"/{Language.Code}/search" + Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value)));
+    }
+
+    public string FormatDate(DateTime utc) => clock.ToLocal(utc).ToString("D", Language.Culture);
+
+    public string LanguageName(string code) => Languages.Find(code)?.Name ?? code;
+
+    private string QueryString() => Request.QueryString.HasValue ? Request.QueryString.Value! : "";
+}
