@@ -21,7 +21,7 @@ public sealed class Analyzers
     {
         byLanguage = analyzers.ToFrozenDictionary(a => a.Language, StringComparer.Ordinal);
         Neutral = new AnalyzerBuilder("und").Add(new NormalizationFilter()).Add(new HyphenatedPartsFilter()).Build();
-        Version = string.Join(';', byLanguage.Values.OrderBy(a => a.Language, StringComparer.Ordinal).Select(a => a.Version).Append(Neutral.Version));
+        Version = string.Join(';', byLanguage.Values.OrderBy(a => a.Language, StringComparer.Ordinal).Select(a => a.Version).Append(Neutral.Version).Append(Loose.LooseKey.Version));
     }
 
     public Analyzer Neutral { get; }

@@ -11,6 +11,9 @@ namespace Cms.Search.Analysis.Loose;
 /// </summary>
 public static class LooseKey
 {
+    /// <summary>Part of the index version: change it whenever a key changes for some input.</summary>
+    public const string Version = "loose-2";
+
     public static string For(string normalizedTerm)
     {
         var latin = Romanizer.Russian.Romanize(normalizedTerm);
@@ -31,6 +34,10 @@ public static class LooseKey
                 case 'z' when next == 'h':
                 case 'd' when next == 'j':
                     mapped.Append('j');
+                    i++;
+                    break;
+                case 'n' when next == 'g':
+                    mapped.Append('n'); // Kyrgyz ң typed as н
                     i++;
                     break;
                 case 'k' when next == 'h':

@@ -1,0 +1,14 @@
+namespace Cms.Bench.Profiling;
+
+/// <summary>Median milliseconds of each stage of one search, measured one stage at a time.</summary>
+internal sealed record StageTimes(
+    string Type,
+    string Match,
+    double Compile,
+    double CountAndFacets,
+    double CountOnly,
+    double HitsQuery,
+    double AlsoIn,
+    double Snippets,
+    double RawWithOurMatch,
+    int MatchingRows);

@@ -1,0 +1,79 @@
+using Cms.Bench.Corpus;
+using Cms.Search.Analysis;
+using Cms.Search.Analysis.Common;
+using Cms.Search.Analysis.Loose;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Bench;
+
+/// <summary>
+/// Chooses the seven query types deterministically from the vocabularies and the built index (document
+/// frequencies from fts5vocab), with the hand-written FTS5 MATCH of their analysed terms for the raw baseline.
+/// </summary>
+internal sealed class QueryPicker(SqliteConnection connection, Analyzers analyzers, IReadOnlyDictionary<string, Vocabulary> vocabularies)
+{
+    private const string Exact = "{title summary body meta}";
+
+    public List<BenchQuery> Pick()
+    {
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, search_fts, row)";
+            create.ExecuteNonQuery();
+        }
+
+        var ru = ContentWords("ru").ToList();
+        var rare = ru.Skip(ru.Count / 2).First(w => Df(w.Stem) is >= 3 and <= 20);
+        var common = ru.First(w => w.Form.Length >= 5);
+        var phrase = CorpusLists.Collocations["ru"][0];
+        var phraseStems = analyzers.For("ru").Analyze(phrase).Select(t => t.Term).ToList();
+        var prefixed = ru.Skip(100).First(w => w.Form.Length >= 8);
+        var prefix = prefixed.Form[..5];
+        var both = ru.Where(w => w.Form.Length >= 5).Skip(10).Take(16).ToList();
+        var (first, second) = (both[0], both[^1]);
+        var latin = new[] { "Bishkek", "Tbilisi", "Issyk-Kul" };
+        var kyrgyz = ContentWords("ky").Where(w => w.Form.Length >= 6 && w.Form.AsSpan().IndexOfAny("өүң") >= 0).Skip(4).First();
+        var typed = kyrgyz.Form.Replace('ө', 'о').Replace('ү', 'у').Replace('ң', 'н');
+
+        return
+        [
+            new("rare word", [rare.Form], [$"{Exact} : {Quote(rare.Stem)}"]),
+            new("common word", [common.Form], [$"{Exact} : {Quote(common.Stem)}"]),
+            new("phrase", ["\"" + phrase + "\""], [$"{Exact} : {Quote(string.Join(' ', phraseStems))}"]),
+            new("prefix", [prefix + "*"], [$"{Exact} : {Quote(prefix)}*"]),
+            new("two-word AND", [first.Form + " " + second.Form], [$"{Exact} : ({Quote(first.Stem)} AND {Quote(second.Stem)})"]),
+            new("latin", latin, [.. latin.Select(q => $"loose : {Quote(LooseKey.Skeleton(TermNormalizer.Normalize(q)))}")]),
+            new("ky on ru keyboard", [typed], [$"loose : {Quote(LooseKey.For(TermNormalizer.Normalize(typed)))}"]),
+        ];
+    }
+
+    /// <summary>Noun, adjective and verb forms of a language, most frequent first, with their analysed term.</summary>
+    private IEnumerable<(string Form, string Stem)> ContentWords(string language)
+    {
+        var vocabulary = vocabularies[language];
+        var analyzer = analyzers.For(language);
+        foreach (var form in vocabulary.Forms)
+        {
+            if (form.Length < 4 || !vocabulary.ContentForms.Contains(form) || !form.All(char.IsLetter) || char.IsUpper(form[0]))
+            {
+                continue;
+            }
+
+            var tokens = analyzer.Analyze(form);
+            if (tokens.Count == 1 && !tokens[0].IsKeyword)
+            {
+                yield return (form, tokens[0].Term);
+            }
+        }
+    }
+
+    private long Df(string term)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT doc FROM temp.bench_vocab WHERE term = $term";
+        command.Parameters.AddWithValue("$term", term);
+        return command.ExecuteScalar() is long df ? df : 0;
+    }
+
+    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using Cms.Bench.Corpus;
+using Cms.Bench.Latency;
+using Cms.Bench.Profiling;
+using Cms.Search.Analysis;
+using Cms.Search.Index;
+using Cms.Search.Searching;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Bench;
+
+/// <summary>The <c>search</c> verb: generate, index, pick queries, time ours against raw FTS5, profile, report.</summary>
+internal static class SearchBenchmark
+{
+    private const int Warmup = 20;
+    private const int Runs = 200;
+    private const int ProfileRuns = 50;
+
+    public static void Run(string shared, int docs)
+    {
+        var analyzers = new Analyzers();
+        var vocabularies = Vocabulary.LoadAll(shared);
+        var directory = Directory.CreateTempSubdirectory("cms-bench-");
+        var path = Path.Combine(directory.FullName, "search.db");
+        try
+        {
+            Console.Error.WriteLine($"indexing {docs} generated translations into {path} …");
+            var indexing = CorpusIndexer.Run(path, new SearchIndex(analyzers), new CorpusGenerator(vocabularies), docs);
+
+            using var connection = Database.Open(path);
+            var queries = new QueryPicker(connection, analyzers, vocabularies).Pick();
+            Console.Error.WriteLine("timing queries …");
+            var (perType, mixOurs, mixRaw) = LatencyRun.Run(connection, new SearchEngine(analyzers), queries, Warmup, Runs);
+            Console.Error.WriteLine("profiling stages …");
+            var profiler = new StageProfiler(connection, analyzers);
+            var stages = queries.Select(q => profiler.Profile(q, ProfileRuns)).ToList();
+            var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024d;
+
+            BenchReport.Print(indexing, peakMb, perType, mixOurs, mixRaw, stages, Runs, Warmup);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+}
