@@ -13,10 +13,9 @@ namespace Cms.Bench;
 internal static class SearchBenchmark
 {
     private const int Warmup = 20;
-    private const int Runs = 200;
     private const int ProfileRuns = 50;
 
-    public static void Run(string shared, int docs)
+    public static void Run(string shared, int docs, int runs)
     {
         var analyzers = new Analyzers();
         var vocabularies = Vocabulary.LoadAll(shared);
@@ -26,17 +25,21 @@ internal static class SearchBenchmark
         {
             Console.Error.WriteLine($"indexing {docs} generated translations into {path} …");
             var indexing = CorpusIndexer.Run(path, new SearchIndex(analyzers), new CorpusGenerator(vocabularies), docs);
+            var sample = new CorpusGenerator(vocabularies).Generate(Math.Min(docs, 10_000)).ToList();
+            var indexingProfile = IndexingProfiler.Run(directory.FullName, analyzers, sample);
 
             using var connection = Database.Open(path);
-            var queries = new QueryPicker(connection, analyzers, vocabularies).Pick();
+            var engine = new SearchEngine(analyzers);
+            var queries = new QueryPicker(connection, analyzers, engine, vocabularies).Pick();
             Console.Error.WriteLine("timing queries …");
-            var (perType, mixOurs, mixRaw) = LatencyRun.Run(connection, new SearchEngine(analyzers), queries, Warmup, Runs);
+            var (perType, mixOurs, mixRaw) = LatencyRun.Run(connection, engine, queries, Warmup, runs);
             Console.Error.WriteLine("profiling stages …");
             var profiler = new StageProfiler(connection, analyzers);
             var stages = queries.Select(q => profiler.Profile(q, ProfileRuns)).ToList();
+            var plans = profiler.Plans(queries.First(q => q.Type == "common word"));
             var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024d;
 
-            BenchReport.Print(indexing, peakMb, perType, mixOurs, mixRaw, stages, Runs, Warmup);
+            BenchReport.Print(indexing, indexingProfile, peakMb, perType, mixOurs, mixRaw, stages, plans, runs, Warmup);
         }
         finally
         {

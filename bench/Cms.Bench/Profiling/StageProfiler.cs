@@ -26,6 +26,10 @@ internal sealed class StageProfiler(SqliteConnection connection, Analyzers analy
         UNION ALL SELECT f.facet, min(f.value), count(DISTINCT m.story_key) FROM m JOIN search_facet f ON f.doc_id = m.id GROUP BY f.facet, f.norm
         """;
 
+    /// <summary>A candidate fix: the facet join driven from the matches (CROSS JOIN fixes the order), not a scan of search_facet.</summary>
+    private static readonly string CountAndFacetsMatchFirstSql = CountAndFacetsSql.Replace(
+        "FROM m JOIN search_facet f", "FROM m CROSS JOIN search_facet f", StringComparison.Ordinal);
+
     private const string CountOnlySql = """
         SELECT count(DISTINCT d.story_key) FROM search_fts JOIN search_doc d ON d.id = search_fts.rowid
         WHERE search_fts MATCH $match
@@ -44,6 +48,10 @@ internal sealed class StageProfiler(SqliteConnection connection, Analyzers analy
         LIMIT 20
         """;
 
+    /// <summary>A candidate fix: rank in FTS5 first and collapse stories over the best 3 × 20 rows only (≤ 3 translations a story).</summary>
+    private static readonly string HitsTopRowsSql = HitsSql.Replace(
+        "WHERE search_fts MATCH $match)", "WHERE search_fts MATCH $match ORDER BY score LIMIT 60)", StringComparison.Ordinal);
+
     private readonly FtsQueryCompiler compiler = new(analyzers);
 
     public StageTimes Profile(BenchQuery query, int runs)
@@ -59,12 +67,38 @@ internal sealed class StageProfiler(SqliteConnection connection, Analyzers analy
             match,
             Median(runs, () => compiler.Compile(QueryParser.Parse(text).Root!)),
             Median(runs, () => Drain(CountAndFacetsSql, match)),
+            Median(runs, () => Drain(CountAndFacetsMatchFirstSql, match)),
             Median(runs, () => Drain(CountOnlySql, match)),
             Median(runs, () => rows = Hits(match)),
+            Median(runs, () => Drain(HitsTopRowsSql, match)),
             Median(runs, () => AlsoIn(rows.Select(r => r.Key).Distinct(StringComparer.Ordinal).ToList())),
             Median(runs, () => Snippets(rows, compiled)),
             Median(runs, () => matching = RawSearch.Run(connection, match, ids)),
             matching);
+    }
+
+    /// <summary>SQLite's query plans of the count-and-facets and hits statements for one query.</summary>
+    public List<string> Plans(BenchQuery query)
+    {
+        var match = compiler.Compile(QueryParser.Parse(query.Queries[0]).Root!).Match!;
+        var lines = new List<string>();
+        foreach (var (name, sql) in new[] { ("count + facets", CountAndFacetsSql), ("hits", HitsSql) })
+        {
+            lines.Add(name + ":");
+            using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+            command.Parameters.AddWithValue("$match", match);
+            using var reader = command.ExecuteReader();
+            var depth = new Dictionary<long, int> { [0] = 0 };
+            while (reader.Read())
+            {
+                var level = depth.GetValueOrDefault(reader.GetInt64(1)) + 1;
+                depth[reader.GetInt64(0)] = level;
+                lines.Add(new string(' ', 2 * level) + reader.GetString(3));
+            }
+        }
+
+        return lines;
     }
 
     private static double Median(int runs, Action action)

@@ -40,23 +40,28 @@ internal static class StoriesEndpoints
 
         var now = clock.UtcNow;
         var pageSize = options.Value.PageSize;
-        var published = db.Translations.AsNoTracking()
-            .Where(t => t.Status == TranslationStatus.Published && t.PublishedUtc <= now);
+        IQueryable<int> ordered;
+        int total;
         if (lang is not null)
         {
-            published = published.Where(t => t.Language == lang);
+            // The same indexed path as the language's home page.
+            var published = db.Translations.AsNoTracking()
+                .Where(t => t.Language == lang && t.Status == TranslationStatus.Published && t.PublishedUtc <= now);
+            total = await published.CountAsync(cancellationToken);
+            ordered = published.OrderByDescending(t => t.PublishedUtc).ThenByDescending(t => t.Id).Select(t => t.StoryId);
+        }
+        else
+        {
+            var stories = db.Stories.AsNoTracking().Where(s => s.FirstPublishedUtc != null && s.FirstPublishedUtc <= now);
+            total = await stories.CountAsync(cancellationToken);
+            ordered = stories.OrderByDescending(s => s.FirstPublishedUtc).ThenByDescending(s => s.Id).Select(s => s.Id);
         }
 
-        // A story is listed once, at the time of its newest visible translation.
-        var latest = published.GroupBy(t => t.StoryId).Select(g => new { StoryId = g.Key, At = g.Max(t => t.PublishedUtc) });
-        var total = await latest.CountAsync(cancellationToken);
-        var ids = await latest.OrderByDescending(x => x.At).ThenByDescending(x => x.StoryId)
-            .Skip((number - 1) * pageSize).Take(pageSize).Select(x => x.StoryId)
-            .ToListAsync(cancellationToken);
-        var stories = await db.Stories.AsNoTracking().Include(s => s.Translations)
-            .Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
-        var ordered = ids.Select(id => stories.First(s => s.Id == id)).Select(s => ToDto(s, request, now)).ToList();
-        return Results.Ok(new PagedResult<StoryDto>(ordered, number, pageSize, total));
+        var ids = await ordered.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var loaded = await db.Stories.AsNoTracking().Include(s => s.Translations)
+            .Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var items = ids.Select(id => ToDto(loaded[id], request, now)).ToList();
+        return Results.Ok(new PagedResult<StoryDto>(items, number, pageSize, total));
     }
 
     private static async Task<IResult> GetAsync(string key, HttpRequest request, CmsDbContext db, SiteClock clock, CancellationToken cancellationToken)

@@ -44,6 +44,7 @@ internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEn
 
             if (storyChanged || translationsChanged)
             {
+                story.RefreshFirstPublished();
                 touched.Add(story);
             }
         }

@@ -20,6 +20,7 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbC
         modelBuilder.Entity<Story>(story =>
         {
             story.HasIndex(s => s.Key).IsUnique();
+            story.HasIndex(s => new { s.FirstPublishedUtc, s.Id });
             story.Property(s => s.Key).HasMaxLength(120);
             story.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
             story.Property(s => s.SourceLanguage).HasMaxLength(16);

@@ -27,5 +27,12 @@ internal sealed class Story
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>When the story first went public in any language: the order of language-independent lists.</summary>
+    public DateTime? FirstPublishedUtc { get; set; }
+
     public List<Translation> Translations { get; set; } = [];
+
+    /// <summary>Recomputes <see cref="FirstPublishedUtc"/> from the (loaded) translations.</summary>
+    public void RefreshFirstPublished() =>
+        FirstPublishedUtc = Translations.Where(t => t.Status == TranslationStatus.Published).Min(t => t.PublishedUtc);
 }
