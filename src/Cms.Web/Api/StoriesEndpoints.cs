@@ -46,13 +46,13 @@ internal static class StoriesEndpoints
         {
             // The same indexed path as the language's home page.
             var published = db.Translations.AsNoTracking()
-                .Where(t => t.Language == lang && t.Status == TranslationStatus.Published && t.PublishedUtc <= now);
+                .Where(t => t.Language == lang && t.IsLive);
             total = await published.CountAsync(cancellationToken);
             ordered = published.OrderByDescending(t => t.PublishedUtc).ThenByDescending(t => t.Id).Select(t => t.StoryId);
         }
         else
         {
-            var stories = db.Stories.AsNoTracking().Where(s => s.FirstPublishedUtc != null && s.FirstPublishedUtc <= now);
+            var stories = db.Stories.AsNoTracking().Where(s => s.FirstPublishedUtc != null && s.FirstPublishedUtc <= now && s.Translations.Any(t => t.IsLive));
             total = await stories.CountAsync(cancellationToken);
             ordered = stories.OrderByDescending(s => s.FirstPublishedUtc).ThenByDescending(s => s.Id).Select(s => s.Id);
         }
@@ -69,7 +69,7 @@ internal static class StoriesEndpoints
         var now = clock.UtcNow;
         var story = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
-        if (story is null || !story.Translations.Any(t => t.IsPublic(now)))
+        if (story is null || !story.Translations.Any(t => t.IsLive))
         {
             return Results.Problem(
                 statusCode: StatusCodes.Status404NotFound,
@@ -90,7 +90,7 @@ internal static class StoriesEndpoints
         story.Organisers,
         story.Project,
         story.Tags,
-        [.. story.Translations.Where(t => t.IsPublic(now)).OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new TranslationDto(
+        [.. story.Translations.Where(t => t.IsLive).OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new TranslationDto(
             t.Language,
             t.Title,
             t.Slug,

@@ -45,6 +45,11 @@ internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEn
             if (storyChanged || translationsChanged)
             {
                 story.RefreshFirstPublished();
+                foreach (var translation in story.Translations)
+                {
+                    translation.IsLive = translation.ShouldBeLive(now);
+                }
+
                 touched.Add(story);
             }
         }

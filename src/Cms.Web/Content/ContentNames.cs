@@ -16,6 +16,7 @@ internal static class ContentNames
     public static string Of(TranslationStatus status) => status switch
     {
         TranslationStatus.Draft => "draft",
+        TranslationStatus.InReview => "review",
         TranslationStatus.Published => "published",
         TranslationStatus.Unpublished => "unpublished",
         _ => throw new ArgumentOutOfRangeException(nameof(status)),

@@ -233,7 +233,7 @@ internal sealed class ContentReader(SiteLanguages languages)
             }
         }
 
-        fields.Error(fields.LineOf("status"), $"unknown status '{text}' (expected draft, published or unpublished)");
+        fields.Error(fields.LineOf("status"), $"unknown status '{text}' (expected draft, review, published or unpublished)");
         return TranslationStatus.Draft;
     }
 

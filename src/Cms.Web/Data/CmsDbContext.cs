@@ -1,14 +1,23 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Web.Data;
 
-internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbContext(options)
+internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : IdentityDbContext<CmsUser>(options)
 {
     public DbSet<Story> Stories => Set<Story>();
 
     public DbSet<Translation> Translations => Set<Translation>();
 
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+
+    public DbSet<TranslationRevision> Revisions => Set<TranslationRevision>();
+
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<MediaItem> Media => Set<MediaItem>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -17,6 +26,12 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbC
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<CmsUser>(user =>
+        {
+            user.Property(u => u.UiLanguage).HasMaxLength(16);
+        });
+
         modelBuilder.Entity<Story>(story =>
         {
             story.HasIndex(s => s.Key).IsUnique();
@@ -37,6 +52,50 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : DbC
             translation.HasIndex(t => new { t.StoryId, t.Language }).IsUnique();
             // The public listing: one language, published, newest first.
             translation.HasIndex(t => new { t.Language, t.Status, t.PublishedUtc, t.Id });
+            translation.HasIndex(t => new { t.Language, t.IsLive, t.PublishedUtc, t.Id });
+            translation.Property(t => t.Version).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<TranslationRevision>(revision =>
+        {
+            revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            revision.Property(r => r.Slug).HasMaxLength(200);
+            revision.Property(r => r.SavedBy).HasMaxLength(256);
+            revision.Property(r => r.Note).HasMaxLength(200);
+            revision.HasIndex(r => new { r.TranslationId, r.Id });
+            revision.HasOne(r => r.Translation).WithMany().HasForeignKey(r => r.TranslationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<AuditEntry>(entry =>
+        {
+            entry.Property(e => e.Actor).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.HasIndex(e => e.AtUtc);
+        });
+
+        modelBuilder.Entity<ApiToken>(token =>
+        {
+            token.Property(t => t.Name).HasMaxLength(100);
+            token.Property(t => t.TokenHash).HasMaxLength(64);
+            token.HasIndex(t => t.TokenHash).IsUnique();
+            token.HasOne<CmsUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MediaItem>(media =>
+        {
+            media.Property(m => m.StoredName).HasMaxLength(100);
+            media.Property(m => m.ContentType).HasMaxLength(50);
+            media.Property(m => m.OriginalName).HasMaxLength(200);
+            media.Property(m => m.UploadedBy).HasMaxLength(256);
+            media.HasIndex(m => m.StoredName).IsUnique();
+            media.HasIndex(m => m.UploadedUtc);
+            media.HasMany(m => m.AltTexts).WithOne().HasForeignKey(a => a.MediaItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<MediaAltText>(alt =>
+        {
+            alt.HasKey(a => new { a.MediaItemId, a.Language });
+            alt.Property(a => a.Language).HasMaxLength(16);
         });
 
         modelBuilder.Entity<SlugRedirect>(redirect =>

@@ -23,7 +23,17 @@ internal sealed class Translation
 
     public TranslationStatus Status { get; set; }
 
+    /// <summary>When it goes (or went) public; in the future while scheduled.</summary>
     public DateTime? PublishedUtc { get; set; }
+
+    /// <summary>When it stops being public (embargo end, expiry); null for never.</summary>
+    public DateTime? UnpublishUtc { get; set; }
+
+    /// <summary>Public and in the search index right now; flipped only together with the index.</summary>
+    public bool IsLive { get; set; }
+
+    /// <summary>Optimistic concurrency: grows on every save, so a second editor's stale save is refused.</summary>
+    public int Version { get; set; } = 1;
 
     public DateTime UpdatedUtc { get; set; }
 
@@ -33,6 +43,11 @@ internal sealed class Translation
     /// <summary>The revision of the source-language translation this one was made from; null for the source itself.</summary>
     public int? TranslatedFromRevision { get; set; }
 
-    public bool IsPublic(DateTime nowUtc) =>
-        Status == TranslationStatus.Published && PublishedUtc is { } at && at <= nowUtc;
+    /// <summary>Whether it should be public at <paramref name="nowUtc"/>; <see cref="IsLive"/> follows this.</summary>
+    public bool ShouldBeLive(DateTime nowUtc) =>
+        Status == TranslationStatus.Published && PublishedUtc is { } at && at <= nowUtc
+        && (UnpublishUtc is not { } end || end > nowUtc);
+
+    public bool IsScheduled(DateTime nowUtc) =>
+        Status == TranslationStatus.Published && PublishedUtc is { } at && at > nowUtc;
 }

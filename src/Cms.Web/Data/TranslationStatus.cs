@@ -3,6 +3,7 @@ namespace Cms.Web.Data;
 internal enum TranslationStatus
 {
     Draft,
+    InReview,
     Published,
     Unpublished,
 }

@@ -19,7 +19,7 @@ internal sealed class SearchIndexSink(CmsDbContext db, SearchIndex index, Search
         using var writer = index.OpenWriter(connection, transaction);
         foreach (var translation in story.Translations)
         {
-            if (translation.IsPublic(now))
+            if (translation.IsLive)
             {
                 writer.Upsert(documents.From(story, translation));
             }

@@ -40,7 +40,7 @@ internal sealed class SearchReindexer(CmsDbContext db, SearchIndex index, Search
         var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();
         index.Reset(connection, sqliteTransaction);
         var published = db.Translations.AsNoTracking()
-            .Where(t => t.Status == TranslationStatus.Published && t.PublishedUtc <= now);
+            .Where(t => t.IsLive);
         var total = await published.CountAsync(cancellationToken);
         var done = 0;
         var lastId = 0;

@@ -44,7 +44,7 @@ internal sealed class HomeModel : SitePageModel
 
         var now = clock.UtcNow;
         var published = db.Translations.AsNoTracking()
-            .Where(t => t.Language == lang && t.Status == TranslationStatus.Published && t.PublishedUtc <= now);
+            .Where(t => t.Language == lang && t.IsLive);
         var total = await published.CountAsync(cancellationToken);
         PageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         if (number > PageCount)
@@ -61,7 +61,7 @@ internal sealed class HomeModel : SitePageModel
 
         var storyIds = Items.Select(i => i.StoryId).ToList();
         var others = await db.Translations.AsNoTracking()
-            .Where(t => storyIds.Contains(t.StoryId) && t.Language != lang && t.Status == TranslationStatus.Published && t.PublishedUtc <= now)
+            .Where(t => storyIds.Contains(t.StoryId) && t.Language != lang && t.IsLive)
             .Select(t => new LinkedTranslation(t.StoryId, t.Language, t.Slug))
             .ToListAsync(cancellationToken);
         OtherLanguages = others.GroupBy(o => o.StoryId).ToDictionary(g => g.Key, g => g.OrderBy(o => o.Language, StringComparer.Ordinal).ToList());

@@ -35,7 +35,7 @@ internal sealed class NewsModel(
         var story = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .FirstOrDefaultAsync(s => s.Translations.Any(t => t.Language == lang && t.Slug == slug), cancellationToken);
         var translation = story?.Translations.First(t => t.Language == lang && t.Slug == slug);
-        if (story is not null && translation is not null && translation.IsPublic(now))
+        if (story is not null && translation is not null && translation.IsLive)
         {
             Show(story, translation, now);
             return Page();
@@ -43,9 +43,9 @@ internal sealed class NewsModel(
 
         var moved = await db.SlugRedirects.AsNoTracking()
             .Where(r => r.Language == lang && r.Slug == slug)
-            .Select(r => new { r.Translation.Slug, r.Translation.Status, r.Translation.PublishedUtc })
+            .Select(r => new { r.Translation.Slug, r.Translation.IsLive })
             .FirstOrDefaultAsync(cancellationToken);
-        if (moved is not null && moved.Status == TranslationStatus.Published && moved.PublishedUtc <= now)
+        if (moved is not null && moved.IsLive)
         {
             return RedirectPermanent(SiteUrls.Story(lang, moved.Slug));
         }
@@ -67,7 +67,7 @@ internal sealed class NewsModel(
         Story = story;
         Translation = translation;
         BodyHtml = markdown.ToHtml(translation.Body);
-        var visible = Story.Translations.Where(t => t.IsPublic(now)).OrderBy(t => t.Language, StringComparer.Ordinal).ToList();
+        var visible = Story.Translations.Where(t => t.IsLive).OrderBy(t => t.Language, StringComparer.Ordinal).ToList();
         var source = Story.Translations.FirstOrDefault(t => t.Language == Story.SourceLanguage);
         IsOutdated = source is not null && translation != source
             && translation.TranslatedFromRevision is { } from && from < source.Revision;
@@ -90,8 +90,8 @@ internal sealed class NewsModel(
     {
         // The slug may belong to this story in another language (/ky/news/{its-ru-slug}).
         story ??= await db.Stories.AsNoTracking().Include(s => s.Translations)
-            .FirstOrDefaultAsync(s => s.Translations.Any(t => t.Slug == slug && t.Status == TranslationStatus.Published && t.PublishedUtc <= now), cancellationToken);
-        var visible = story?.Translations.Where(t => t.IsPublic(now)).OrderBy(t => t.Language, StringComparer.Ordinal).ToList() ?? [];
+            .FirstOrDefaultAsync(s => s.Translations.Any(t => t.Slug == slug && t.IsLive), cancellationToken);
+        var visible = story?.Translations.Where(t => t.IsLive).OrderBy(t => t.Language, StringComparer.Ordinal).ToList() ?? [];
         ExistingVersions = [.. visible.Select(t => new LinkedTranslation(story!.Id, t.Language, t.Slug))];
         Chrome = visible.Count > 0
             ? new PageChrome { Language = Language, Title = text["NotFound.Title"], Switcher = SwitcherFor(visible) }

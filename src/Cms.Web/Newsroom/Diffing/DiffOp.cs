@@ -1,0 +1,8 @@
+namespace Cms.Web.Newsroom.Diffing;
+
+internal enum DiffOp
+{
+    Equal,
+    Insert,
+    Delete,
+}

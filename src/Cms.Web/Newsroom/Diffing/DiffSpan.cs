@@ -1,0 +1,3 @@
+namespace Cms.Web.Newsroom.Diffing;
+
+internal sealed record DiffSpan(DiffOp Op, string Text);
