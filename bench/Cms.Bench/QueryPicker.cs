@@ -25,7 +25,9 @@ internal sealed class QueryPicker(
         }
 
         var ru = ContentWords("ru").ToList();
-        var rare = ru.Skip(ru.Count / 2).First(w => Df(w.Stem) is >= 3 and <= 20 && Rows(engine.Explain(w.Form)) <= 40);
+        var rarest = Enumerable.Reverse(ru).Take(2000).ToList();
+        var rare = rarest.FirstOrDefault(w => Df(w.Stem) is >= 3 and <= 30 && Rows(engine.Explain(w.Form)) <= 60);
+        rare = rare.Form is null ? rarest.Take(200).MinBy(w => Rows(engine.Explain(w.Form))) : rare;
         var common = ru.First(w => w.Form.Length >= 5);
         var phrase = CorpusLists.Collocations["ru"][0];
         var phraseStems = analyzers.For("ru").Analyze(phrase).Select(t => t.Term).ToList();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Cms.Bench.Corpus;
 using Cms.Bench.Latency;
 using Cms.Bench.Profiling;
@@ -25,9 +26,8 @@ internal static class SearchBenchmark
         {
             Console.Error.WriteLine($"indexing {docs} generated translations into {path} …");
             var indexing = CorpusIndexer.Run(path, new SearchIndex(analyzers), new CorpusGenerator(vocabularies), docs);
-            var sample = new CorpusGenerator(vocabularies).Generate(Math.Min(docs, 10_000)).ToList();
-            var indexingProfile = IndexingProfiler.Run(directory.FullName, analyzers, sample);
 
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"indexed in {indexing.IndexSeconds:F1} s"));
             using var connection = Database.Open(path);
             var engine = new SearchEngine(analyzers);
             var queries = new QueryPicker(connection, analyzers, engine, vocabularies).Pick();
@@ -38,6 +38,9 @@ internal static class SearchBenchmark
             var stages = queries.Select(q => profiler.Profile(q, ProfileRuns)).ToList();
             var plans = profiler.Plans(queries.First(q => q.Type == "common word"));
             var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / 1024d / 1024d;
+            Console.Error.WriteLine("profiling indexing …");
+            var sample = new CorpusGenerator(vocabularies).Generate(Math.Min(docs, 10_000)).ToList();
+            var indexingProfile = IndexingProfiler.Run(directory.FullName, analyzers, sample);
 
             BenchReport.Print(indexing, indexingProfile, peakMb, perType, mixOurs, mixRaw, stages, plans, runs, Warmup);
         }

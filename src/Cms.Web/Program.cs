@@ -16,6 +16,8 @@ builder.Services
     .AddCmsData()
     .AddCmsContent()
     .AddCmsSearch()
+    .AddCmsAccounts()
+    .AddCmsNewsroom()
     .AddCmsWeb()
     .AddCmsCli();
 

@@ -24,4 +24,8 @@ internal sealed class CmsOptions
 
     [Range(1, 100)]
     public int PageSize { get; set; } = 20;
+
+    /// <summary>Largest accepted upload (images and PDF), in bytes.</summary>
+    [Range(1024, 60L * 1024 * 1024)]
+    public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;
 }

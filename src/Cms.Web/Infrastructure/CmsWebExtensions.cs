@@ -14,7 +14,14 @@ internal static class CmsWebExtensions
     public static IServiceCollection AddCmsWeb(this IServiceCollection services)
     {
         services.AddLocalization(options => options.ResourcesPath = "Resources");
-        services.AddRazorPages();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Manager", Accounts.Policies.Author);
+            options.Conventions.AllowAnonymousToPage("/Manager/Login");
+            options.Conventions.AllowAnonymousToPage("/Manager/Setup");
+            options.Conventions.AllowAnonymousToPage("/Manager/Denied");
+            options.Conventions.AuthorizeFolder("/Manager/Admin", Accounts.Policies.Admin);
+        });
         // Cyrillic and Georgian stay readable in the HTML instead of becoming numeric entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
@@ -30,6 +37,8 @@ internal static class CmsWebExtensions
         services.AddSingleton<ICliCommand, ReindexCommand>();
         services.AddSingleton<ICliCommand, AnalyzeCommand>();
         services.AddSingleton<ICliCommand, SearchCommand>();
+        services.AddSingleton<ICliCommand, SplitCommand>();
+        services.AddSingleton<ICliCommand, UsersCommand>();
         return services;
     }
 
@@ -58,6 +67,7 @@ internal static class CmsWebExtensions
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
         var languages = app.Services.GetRequiredService<SiteLanguages>();
         app.UseRequestLocalization(options =>
         {
@@ -65,8 +75,9 @@ internal static class CmsWebExtensions
             options.DefaultRequestCulture = new RequestCulture(languages.Default.Culture);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
-            options.RequestCultureProviders = [new RouteLanguageCultureProvider(languages)];
+            options.RequestCultureProviders = [new RouteLanguageCultureProvider(languages), new ManagerCultureProvider(languages)];
         });
+        app.UseAuthorization();
         return app;
     }
 
@@ -76,6 +87,8 @@ internal static class CmsWebExtensions
         app.MapLanguageSwitch();
         app.MapStoriesApi();
         app.MapSearchApi();
+        app.MapWriteApi();
+        app.MapManagerEndpoints();
         return app;
     }
 }

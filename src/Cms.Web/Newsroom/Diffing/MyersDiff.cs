@@ -86,11 +86,14 @@ internal sealed class MyersDiff
         int off = m + 1;
         var fwd = _forward;
         var rev = _reverse;
+        var a = _a.AsSpan(aLo, n);
+        var b = _b.AsSpan(bLo, m);
+        long budget = _budget;
         fwd[off - 1] = fwd[off + 1] = -1;
         rev[off - 1] = rev[off + 1] = -1;
         int fMin = 0, fMax = 0, rMin = 0, rMax = 0;
 
-        for (int d = 0; d <= _maxRounds && _budget >= 0; d++)
+        for (int d = 0; d <= _maxRounds && budget >= 0; d++)
         {
             if (d > 0)
             {
@@ -104,18 +107,19 @@ internal sealed class MyersDiff
                 int x = below < above ? above : below + 1;
                 int y = x - k;
                 int sx = x, sy = y;
-                while (x < n && y < m && _a[aLo + x] == _b[bLo + y])
+                while (x < n && y < m && a[x] == b[y])
                 {
                     x++;
                     y++;
                 }
 
-                _budget -= 1 + x - sx;
+                budget -= 1 + x - sx;
                 fwd[off + k] = x;
                 int kr = delta - k;
                 // With an odd delta the paths can only meet here, against the reverse paths of round d - 1.
                 if (odd && d > 0 && kr >= rMin && kr <= rMax && x + rev[off + kr] >= n)
                 {
+                    _budget = budget;
                     (x0, y0, x1, y1) = (aLo + sx, bLo + sy, aLo + x, bLo + y);
                     return true;
                 }
@@ -133,23 +137,25 @@ internal sealed class MyersDiff
                 int x = below < above ? above : below + 1;
                 int y = x - k;
                 int sx = x, sy = y;
-                while (x < n && y < m && _a[aHi - 1 - x] == _b[bHi - 1 - y])
+                while (x < n && y < m && a[n - 1 - x] == b[m - 1 - y])
                 {
                     x++;
                     y++;
                 }
 
-                _budget -= 1 + x - sx;
+                budget -= 1 + x - sx;
                 rev[off + k] = x;
                 int kf = delta - k;
                 if (!odd && kf >= fMin && kf <= fMax && fwd[off + kf] + x >= n)
                 {
+                    _budget = budget;
                     (x0, y0, x1, y1) = (aHi - x, bHi - y, aHi - sx, bHi - sy);
                     return true;
                 }
             }
         }
 
+        _budget = budget;
         x0 = y0 = x1 = y1 = 0;
         return false;
     }

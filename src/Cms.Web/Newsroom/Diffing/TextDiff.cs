@@ -12,11 +12,12 @@ internal static class TextDiff
     /// <summary>Above this many differing tokens (after the common prefix and suffix) the diff is coarse.</summary>
     public const int MaxTokens = 200_000;
 
-    /// <summary>Above this edit distance the differing part is shown as deleted and inserted as a whole.</summary>
-    public const int MaxEditDistance = 10_000;
+    /// <summary>Above this edit distance (in tokens) a differing part is shown as deleted and inserted whole.</summary>
+    public const int MaxEditDistance = 5_000;
 
-    // Bounds the snake-following work too, which the edit distance alone does not on repetitive input.
-    private const long WorkBudget = 60_000_000;
+    // Steps of the search (diagonals tried plus tokens matched). The edit distance alone does not bound the
+    // matching on repetitive input; this keeps any one diff to a few hundred milliseconds.
+    private const long WorkBudget = 12_000_000;
 
     public static IReadOnlyList<DiffSpan> Lines(string before, string after)
     {

@@ -1,0 +1,57 @@
+using Cms.Web.Accounts;
+using Cms.Web.Data;
+using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
+using Cms.Web.Markdown;
+using Cms.Web.Newsroom.Media;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Web.Api;
+
+/// <summary>Small endpoints behind the manager's pages, and the public media files.</summary>
+internal static class ManagerEndpoints
+{
+    public static IEndpointRouteBuilder MapManagerEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/manager/preview", async (HttpContext context, IAntiforgery antiforgery, MarkdownRenderer markdown) =>
+        {
+            await antiforgery.ValidateRequestAsync(context);
+            var form = await context.Request.ReadFormAsync();
+            var text = form["markdown"].ToString();
+            return Results.Content(markdown.ToHtml(text.Length > 500_000 ? text[..500_000] : text), "text/html; charset=utf-8");
+        }).RequireAuthorization(Policies.Author).DisableAntiforgery().ExcludeFromDescription();
+
+        endpoints.MapGet("/manager/ui/{lang}", async (string lang, HttpContext context, SiteLanguages languages, CmsDbContext db) =>
+        {
+            if (!languages.IsSupported(lang))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Cookies.Append(ManagerCultureProvider.CookieName, lang, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), Secure = context.Request.IsHttps,
+            });
+            if (context.User.Identity?.IsAuthenticated == true && await db.Users.FirstOrDefaultAsync(u => u.UserName == context.User.Identity.Name) is { } user)
+            {
+                user.UiLanguage = lang;
+                await db.SaveChangesAsync();
+            }
+
+            var back = context.Request.Headers.Referer.ToString();
+            return Results.Redirect(Uri.TryCreate(back, UriKind.Absolute, out var uri) && uri.Host == context.Request.Host.Host && uri.AbsolutePath.StartsWith("/manager", StringComparison.Ordinal)
+                ? uri.PathAndQuery
+                : "/manager");
+        }).ExcludeFromDescription();
+
+        endpoints.MapGet("/media/{**name}", (string name, MediaStore store) =>
+        {
+            var path = store.Resolve(name);
+            return path is not null && MediaFileNames.TryGetKind(name, out var kind)
+                ? Results.File(path, MediaFileNames.ContentTypeOf(kind), enableRangeProcessing: true)
+                : Results.NotFound();
+        }).ExcludeFromDescription();
+        return endpoints;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Cms.Web.Api;
+
+internal sealed record StoryFieldsBody(
+    string? Kind, DateOnly? EventStart, DateOnly? EventEnd, List<string>? Places, List<string>? Organisers, string? Project, List<string>? Tags);
+
+internal sealed record NewStoryBody(
+    string? Kind, string? SourceLanguage, DateOnly? EventStart, DateOnly? EventEnd, List<string>? Places, List<string>? Organisers,
+    string? Project, List<string>? Tags, List<TranslationBody>? Translations);
+
+internal sealed record TranslationBody(string? Language, string? Title, string? Slug, string? Summary, string? Body, int? Version, bool? Reviewed);
+
+internal sealed record PublishBody(DateTime? At, DateTime? UnpublishAt, int? Version);
+
+internal sealed record VersionBody(int? Version);
+
+internal sealed record SplitBody(string? Text);

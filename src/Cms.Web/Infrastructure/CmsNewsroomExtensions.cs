@@ -1,0 +1,94 @@
+using Cms.Web.Accounts;
+using Cms.Web.Data;
+using Cms.Web.Newsroom;
+using Cms.Web.Newsroom.Media;
+using Cms.Web.Newsroom.Splitting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace Cms.Web.Infrastructure;
+
+internal static class CmsNewsroomExtensions
+{
+    public const string SmartScheme = "cms";
+
+    public static IServiceCollection AddCmsAccounts(this IServiceCollection services)
+    {
+        services.AddIdentity<CmsUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<CmsDbContext>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "cms-auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/manager/login";
+            options.LogoutPath = "/manager/logout";
+            options.AccessDeniedPath = "/manager/denied";
+            options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        });
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = SmartScheme;
+                options.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or API token", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                        ? ApiTokenAuthenticationHandler.SchemeName
+                        : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Author, policy => policy.RequireRole(Roles.Author, Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.Editor, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+        services.AddScoped<AccountService>();
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "cms-csrf";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+        return services;
+    }
+
+    public static IServiceCollection AddCmsNewsroom(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        services.AddScoped<NewsroomService>();
+        services.AddSingleton<PublishingSignal>();
+        services.AddHostedService<PublishingScheduler>();
+        services.AddSingleton<TextSplitter>();
+        services.AddSingleton<MediaInspector>();
+        services.AddSingleton(provider => new MediaStore(Path.Combine(provider.GetRequiredService<CmsPaths>().DataDirectory, "media")));
+        return services;
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

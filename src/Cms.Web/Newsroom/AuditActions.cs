@@ -1,0 +1,16 @@
+namespace Cms.Web.Newsroom;
+
+internal static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string Publish = "publish";
+    public const string Schedule = "schedule";
+    public const string Unpublish = "unpublish";
+    public const string Delete = "delete";
+    public const string RoleChange = "role-change";
+    public const string UserAdd = "user-add";
+    public const string UserDisable = "user-disable";
+    public const string TokenIssue = "token-issue";
+}

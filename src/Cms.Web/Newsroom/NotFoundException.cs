@@ -1,0 +1,3 @@
+namespace Cms.Web.Newsroom;
+
+internal sealed class NotFoundException(string message) : Exception(message);

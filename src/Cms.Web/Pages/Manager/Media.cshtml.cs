@@ -1,0 +1,128 @@
+using Cms.Web.Data;
+using Cms.Web.Infrastructure;
+using Cms.Web.Newsroom.Media;
+using Cms.Web.Pages.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Web.Pages.Manager;
+
+/// <summary>Upload images and PDFs (type checked from the content), give them alt text per language, insert them.</summary>
+[RequestSizeLimit(64L * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
+internal sealed class MediaModel(
+    CmsDbContext db, MediaInspector inspector, MediaStore store, IOptions<CmsOptions> options, SiteLanguages languages, SiteClock clock)
+    : ManagerPageModel(languages, clock)
+{
+    public const int PageSize = 24;
+
+    [FromQuery(Name = "page")]
+    public string? PageText { get; set; }
+
+    public IReadOnlyList<MediaItem> Items { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int PageNumber { get; private set; } = 1;
+
+    public string? Error { get; private set; }
+
+    public string? Uploaded { get; private set; }
+
+    public long MaxBytes => options.Value.MaxUploadBytes;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Uploaded = TempData["uploaded"] as string;
+        return await ListAsync(cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, Dictionary<string, string>? alt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (file is null || file.Length == 0)
+            {
+                throw new MediaValidationException("empty", "Choose a file to upload.");
+            }
+
+            if (file.Length > MaxBytes)
+            {
+                throw new MediaValidationException("too-large", $"The file is {file.Length / 1048576.0:0.0} MB; the limit is {MaxBytes / 1048576.0:0.#} MB.");
+            }
+
+            using var buffer = new MemoryStream((int)file.Length);
+            await file.CopyToAsync(buffer, cancellationToken);
+            var content = buffer.ToArray();
+            var inspection = inspector.Inspect(content, MaxBytes);
+            var now = Clock.UtcNow;
+            var stored = await store.SaveAsync(content, inspection.Kind, now, cancellationToken);
+            var item = new MediaItem
+            {
+                StoredName = stored,
+                ContentType = inspection.ContentType,
+                OriginalName = MediaFileNames.CleanDisplayName(file.FileName),
+                SizeBytes = content.Length,
+                Width = inspection.Width,
+                Height = inspection.Height,
+                UploadedUtc = now,
+                UploadedBy = UserName,
+            };
+            foreach (var (language, text) in alt ?? [])
+            {
+                if (Languages.IsSupported(language) && !string.IsNullOrWhiteSpace(text))
+                {
+                    item.AltTexts.Add(new MediaAltText { Language = language, Text = text.Trim() });
+                }
+            }
+
+            db.Media.Add(item);
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["uploaded"] = stored;
+            return Redirect("/manager/media");
+        }
+        catch (MediaValidationException ex)
+        {
+            Error = ex.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await ListAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostAltAsync(int id, Dictionary<string, string>? alt, CancellationToken cancellationToken)
+    {
+        var item = await db.Media.Include(m => m.AltTexts).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        item.AltTexts.Clear();
+        foreach (var (language, text) in alt ?? [])
+        {
+            if (Languages.IsSupported(language) && !string.IsNullOrWhiteSpace(text))
+            {
+                item.AltTexts.Add(new MediaAltText { Language = language, Text = text.Trim() });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect("/manager/media");
+    }
+
+    private async Task<bool> ListAsync(CancellationToken cancellationToken)
+    {
+        if (!PageNumbers.TryParse(PageText, out var page))
+        {
+            return false;
+        }
+
+        PageNumber = page;
+        Total = await db.Media.CountAsync(cancellationToken);
+        Items = await db.Media.AsNoTracking().Include(m => m.AltTexts).OrderByDescending(m => m.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return true;
+    }
+}

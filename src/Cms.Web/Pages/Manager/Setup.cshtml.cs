@@ -1,0 +1,55 @@
+using Cms.Web.Accounts;
+using Cms.Web.Data;
+using Cms.Web.Infrastructure;
+using Cms.Web.Newsroom;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Cms.Web.Pages.Manager;
+
+/// <summary>Creates the first admin; exists only while there is no user at all.</summary>
+internal sealed class SetupModel(
+    AccountService accounts, SignInManager<CmsUser> signIn, IStringLocalizer<SharedResource> text, SiteLanguages languages, SiteClock clock)
+    : ManagerPageModel(languages, clock)
+{
+    [BindProperty]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    public string Password { get; set; } = "";
+
+    [BindProperty]
+    public string Confirm { get; set; } = "";
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await accounts.AnyUserAsync() ? NotFound() : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await accounts.AnyUserAsync())
+        {
+            return NotFound();
+        }
+
+        if (Password != Confirm)
+        {
+            Errors = [text["Setup.Mismatch"]];
+            return Page();
+        }
+
+        try
+        {
+            var culture = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            var user = await accounts.AddAsync(Email.Trim(), Password, Roles.Admin, "setup", Languages.IsSupported(culture) ? culture : Languages.Default.Code);
+            await signIn.SignInAsync(user, isPersistent: false);
+            return Redirect("/manager");
+        }
+        catch (NewsroomValidationException ex)
+        {
+            Errors = [.. ex.Errors.SelectMany(e => e.Value)];
+            return Page();
+        }
+    }
+}

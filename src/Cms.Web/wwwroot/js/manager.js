@@ -1,0 +1,36 @@
+// Live Markdown preview through the site's own pipeline, and inserting media into the body.
+(function () {
+    function token() {
+        var input = document.querySelector('input[name="__RequestVerificationToken"]');
+        return input ? input.value : '';
+    }
+
+    function preview(textarea) {
+        var target = document.getElementById(textarea.dataset.preview);
+        if (!target) { return; }
+        var body = new FormData();
+        body.append('markdown', textarea.value);
+        fetch('/manager/preview', { method: 'POST', body: body, headers: { 'X-CSRF-TOKEN': token() }, credentials: 'same-origin' })
+            .then(function (r) { return r.ok ? r.text() : ''; })
+            .then(function (html) { target.innerHTML = html; });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        document.querySelectorAll('textarea[data-preview]').forEach(function (textarea) {
+            var timer = null;
+            textarea.addEventListener('input', function () {
+                clearTimeout(timer);
+                timer = setTimeout(function () { preview(textarea); }, 300);
+            });
+        });
+        document.querySelectorAll('button[data-insert]').forEach(function (button) {
+            button.addEventListener('click', function () {
+                var textarea = document.getElementById(button.dataset.target);
+                if (!textarea) { return; }
+                var start = textarea.selectionStart || textarea.value.length;
+                textarea.value = textarea.value.slice(0, start) + button.dataset.insert + textarea.value.slice(start);
+                textarea.dispatchEvent(new Event('input'));
+            });
+        });
+    });
+})();
