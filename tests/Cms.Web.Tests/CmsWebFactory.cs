@@ -7,7 +7,20 @@ namespace Cms.Web.Tests;
 /// <summary>The site with its own fresh database, seeded from the repository's <c>content/</c>. One per test class.</summary>
 public class CmsWebFactory : WebApplicationFactory<Program>
 {
-    private readonly TempDirectory data = new();
+    private readonly TempDirectory data;
+    private readonly bool ownsData;
+
+    public CmsWebFactory()
+        : this(new TempDirectory(), ownsData: true)
+    {
+    }
+
+    /// <summary>A site over a data directory the caller owns, e.g. to start it again after a "restart".</summary>
+    protected CmsWebFactory(TempDirectory data, bool ownsData)
+    {
+        this.data = data;
+        this.ownsData = ownsData;
+    }
 
     public string DataDirectory => data.Path;
 
@@ -15,6 +28,7 @@ public class CmsWebFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Cms:DataDirectory", data.Path);
         builder.UseSetting("Cms:ContentDirectory", ContentDirectory ?? Path.Combine(data.Path, "no-content"));
@@ -29,7 +43,10 @@ public class CmsWebFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             SqliteConnection.ClearAllPools();
-            data.Dispose();
+            if (ownsData)
+            {
+                data.Dispose();
+            }
         }
     }
 }

@@ -45,8 +45,11 @@ internal static class CmsNewsroomExtensions
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthentication(options =>
             {
+                // Identity sets the cookie as the default for each action; the smart scheme picks cookie or token.
                 options.DefaultScheme = SmartScheme;
+                options.DefaultAuthenticateScheme = SmartScheme;
                 options.DefaultChallengeScheme = SmartScheme;
+                options.DefaultForbidScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie or API token", options =>
                 options.ForwardDefaultSelector = context =>

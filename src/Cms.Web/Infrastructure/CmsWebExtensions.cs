@@ -50,8 +50,13 @@ internal static class CmsWebExtensions
 
     public static WebApplication UseCmsPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler("/status/500");
-        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        // Pages get error pages in the reader's language; the API gets problem+json.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
+            pages => pages.UseExceptionHandler("/status/500").UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
+            api => api.UseExceptionHandler().UseStatusCodePages());
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

@@ -19,6 +19,12 @@ internal sealed class StatusModel(SiteLanguages languages, IStringLocalizer<Shar
 
     public IActionResult OnPost(int code) => Render(code);
 
+    public IActionResult OnPut(int code) => Render(code);
+
+    public IActionResult OnDelete(int code) => Render(code);
+
+    public IActionResult OnPatch(int code) => Render(code);
+
     private PageResult Render(int code)
     {
         Code = code is >= 400 and <= 599 ? code : 404;
