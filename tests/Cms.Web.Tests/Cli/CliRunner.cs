@@ -5,7 +5,10 @@ namespace Cms.Web.Tests.Cli;
 /// <summary>Runs the site's executable with a verb, as a user would, against its own data directory.</summary>
 internal static class CliRunner
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string dataDirectory, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string dataDirectory, params string[] arguments) =>
+        RunWithInputAsync(dataDirectory, "", arguments);
+
+    public static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string dataDirectory, string input, params string[] arguments)
     {
         var webProject = Path.Combine(RepoPaths.Root, "src", "Cms.Web");
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -26,6 +29,7 @@ internal static class CliRunner
         start.Environment["Cms__DataDirectory"] = dataDirectory;
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         using var process = Process.Start(start)!;
+        await process.StandardInput.WriteAsync(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
