@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Cms.Web.Tests.Browser;
 
 /// <summary>The seeded site on a real Kestrel port, and one headless Chromium for the test class.</summary>
-public sealed class BrowserSiteFactory : CmsWebFactory, IAsyncLifetime
+public class BrowserSiteFactory : CmsWebFactory, IAsyncLifetime
 {
     private IPlaywright? playwright;
 

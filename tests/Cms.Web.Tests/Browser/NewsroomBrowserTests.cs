@@ -1,0 +1,57 @@
+using Cms.Web.Accounts;
+using Cms.Web.Data;
+using Cms.Web.Tests.Newsroom;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Cms.Web.Tests.Browser;
+
+public sealed class NewsroomBrowserTests(EmptyBrowserSiteFactory site) : IClassFixture<EmptyBrowserSiteFactory>
+{
+    [BrowserFact]
+    public async Task A_press_officer_pastes_seed_002_publishes_both_translations_and_finds_them_on_the_site_and_in_search()
+    {
+        Assert.True(File.Exists(BrowserFactAttribute.ChromiumPath), "Chromium is required under CI: apt-get install -y chromium");
+        Assert.True(Seeds.Directory is not null, "the shared seeds are required for this test");
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountService>().AddAsync("editor@newsroom.test", "correct horse battery", Roles.Editor, "test");
+        }
+
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = site.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync("/manager/login");
+        await page.FillAsync("input[name=Email]", "editor@newsroom.test");
+        await page.FillAsync("input[name=Password]", "correct horse battery");
+        await page.ClickAsync("button[type=submit].primary");
+        await page.WaitForURLAsync("**/manager");
+
+        await page.GotoAsync("/manager/paste");
+        await page.FillAsync("textarea[name=Text]", Seeds.Read("002"));
+        await page.ClickAsync("button[type=submit].primary");
+        Assert.Equal(2, await page.Locator("section.part").CountAsync());
+        Assert.Equal("ky", await page.InputValueAsync("select[name='Parts[0].Language']"));
+        Assert.Equal("ru", await page.InputValueAsync("select[name='Parts[1].Language']"));
+        await page.ClickAsync("form[action*=create] button[type=submit].primary");
+        await page.WaitForURLAsync("**/manager/stories/**");
+
+        foreach (var language in new[] { "ky", "ru" })
+        {
+            await page.ClickAsync($"section#{language} button[name=then][value=publish]");
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Equal("published", await page.GetAttributeAsync($"section#{language} h2 [data-state]", "data-state"));
+        }
+
+        await page.GotoAsync("/ky/");
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Эдвокаси борбору пилоттук жамааттарда демилгелүү топ түзөт" }).CountAsync());
+        await page.GotoAsync("/ru/");
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Эдвокаси Центр формирует инициативной группы в пилотных сообществах" }).CountAsync());
+
+        await page.FillAsync("input[name=q]", "инициативная группа");
+        await page.PressAsync("input[name=q]", "Enter");
+        await page.WaitForURLAsync("**/ru/search**");
+        Assert.Equal(1, await page.Locator(".hits > li").CountAsync());
+        Assert.True(await page.Locator(".hits mark").CountAsync() >= 1);
+    }
+}
