@@ -53,10 +53,7 @@ internal static class CorpusIndexer
             {
                 using (var writer = index.OpenWriter(connection, transaction))
                 {
-                    foreach (var document in batch)
-                    {
-                        writer.Upsert(document);
-                    }
+                    writer.AddAll(batch);
                 }
 
                 transaction.Commit();

@@ -159,8 +159,8 @@ internal sealed class StageProfiler(SqliteConnection connection, Analyzers analy
         foreach (var row in rows)
         {
             var analyzer = analyzers.For(row.Language);
-            _ = SnippetBuilder.Build(row.Body, analyzer, compiled.HighlightTerms, compiled.HighlightLooseKeys)
-                ?? SnippetBuilder.Build(row.Summary, analyzer, compiled.HighlightTerms, compiled.HighlightLooseKeys)
+            _ = SnippetBuilder.Build(row.Body, analyzers.Neutral, analyzer, compiled.HighlightTerms, compiled.HighlightLooseKeys)
+                ?? SnippetBuilder.Build(row.Summary, analyzers.Neutral, analyzer, compiled.HighlightTerms, compiled.HighlightLooseKeys)
                 ?? SnippetBuilder.Plain(row.Summary);
         }
     }

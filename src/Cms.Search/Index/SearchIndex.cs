@@ -34,9 +34,12 @@ public sealed class SearchIndex(Analyzers analyzers)
         command.ExecuteNonQuery();
     }
 
+    /// <summary>Analyses a document for the index; thread-safe, touches no database.</summary>
+    public PreparedDocument Prepare(SearchDocument document) => new(document, IndexedFields.From(document, Analyzers));
+
     /// <summary>A writer with prepared statements; dispose it before the transaction ends.</summary>
     public SearchIndexWriter OpenWriter(SqliteConnection connection, SqliteTransaction? transaction = null) =>
-        new(connection, transaction, Analyzers);
+        new(connection, transaction, this);
 
     internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {

@@ -8,7 +8,7 @@ namespace Cms.Search.Index;
 /// <summary>Adds, replaces and removes documents with prepared statements on one connection and transaction.</summary>
 public sealed class SearchIndexWriter : IDisposable
 {
-    private readonly Analyzers analyzers;
+    private readonly SearchIndex index;
     private readonly SqliteCommand deleteFts;
     private readonly SqliteCommand deleteDoc;
     private readonly SqliteCommand deleteFacets;
@@ -16,9 +16,9 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly SqliteCommand insertDoc;
     private readonly SqliteCommand insertFacet;
 
-    internal SearchIndexWriter(SqliteConnection connection, SqliteTransaction? transaction, Analyzers analyzers)
+    internal SearchIndexWriter(SqliteConnection connection, SqliteTransaction? transaction, SearchIndex index)
     {
-        this.analyzers = analyzers;
+        this.index = index;
         deleteFts = Prepare(connection, transaction, "DELETE FROM search_fts WHERE rowid = $id", "$id");
         deleteDoc = Prepare(connection, transaction, "DELETE FROM search_doc WHERE id = $id", "$id");
         deleteFacets = Prepare(connection, transaction, "DELETE FROM search_facet WHERE doc_id = $id", "$id");
@@ -45,8 +45,56 @@ public sealed class SearchIndexWriter : IDisposable
     /// <summary>Adds the document, replacing any earlier version with the same id.</summary>
     public void Upsert(SearchDocument document)
     {
-        var fields = IndexedFields.From(document, analyzers);
         Remove(document.Id);
+        Add(index.Prepare(document));
+    }
+
+    /// <summary>
+    /// Adds documents that are not in the index yet (a rebuild), analysing the next ones on another core while
+    /// this thread writes.
+    /// </summary>
+    public int AddAll(IEnumerable<SearchDocument> documents)
+    {
+        using var prepared = new System.Collections.Concurrent.BlockingCollection<PreparedDocument>(boundedCapacity: 512);
+        using var stop = new CancellationTokenSource();
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var document in documents)
+                {
+                    prepared.Add(index.Prepare(document), stop.Token);
+                }
+            }
+            finally
+            {
+                prepared.CompleteAdding();
+            }
+        });
+        var count = 0;
+        try
+        {
+            foreach (var document in prepared.GetConsumingEnumerable())
+            {
+                Add(document);
+                count++;
+            }
+        }
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
+
+        producer.GetAwaiter().GetResult();
+        return count;
+    }
+
+    /// <summary>Adds an analysed document whose id is not in the index.</summary>
+    public void Add(PreparedDocument prepared)
+    {
+        var document = prepared.Document;
+        var fields = prepared.Fields;
         Run(insertFts, document.Id, fields.Title, fields.Summary, fields.Body, fields.Meta, fields.Loose);
         Run(
             insertDoc,

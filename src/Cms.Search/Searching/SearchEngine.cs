@@ -12,6 +12,12 @@ public sealed class SearchEngine
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Totals and facets are exact up to this many matching translations; beyond it they describe the
+    /// first this many and the total is a lower bound ("1,000+").</summary>
+    public const int CandidateCap = 1000;
+
+    private const int MaxRankedRows = 20_000;
+
     private readonly Analyzers analyzers;
     private readonly FtsQueryCompiler compiler;
 
@@ -39,13 +45,13 @@ public sealed class SearchEngine
             return SearchResult.Empty(page, pageSize, parsed.Warnings);
         }
 
-        var result = Execute(connection, compiled, filters, request.Sort, page, pageSize, parsed.Warnings);
+        var result = Execute(connection, compiled, filters, request.Sort, page, pageSize, parsed.Warnings, parsed.Root, orInsteadOfAnd: false);
         if (result.Total == 0 && compiled.CanFallBackToOr)
         {
             var any = compiler.Compile(parsed.Root, orInsteadOfAnd: true);
             if (any.Match is not null)
             {
-                result = Execute(connection, any, filters, request.Sort, page, pageSize, parsed.Warnings) with { FellBackToOr = true };
+                result = Execute(connection, any, filters, request.Sort, page, pageSize, parsed.Warnings, parsed.Root, orInsteadOfAnd: true) with { FellBackToOr = true };
             }
         }
 
@@ -57,65 +63,185 @@ public sealed class SearchEngine
         QueryParser.Parse(query).Root is { } root ? compiler.Compile(root).Match : null;
 
     private SearchResult Execute(
-        SqliteConnection connection, CompiledQuery query, Filters filters, SearchSort sort, int page, int pageSize, IReadOnlyList<string> warnings)
+        SqliteConnection connection, CompiledQuery query, Filters filters, SearchSort sort, int page, int pageSize, IReadOnlyList<string> warnings,
+        QueryNode root, bool orInsteadOfAnd)
     {
-        var (total, facets) = CountAndFacets(connection, query.Match!, filters);
-        if (total == 0 || (page - 1) * pageSize >= total)
+        var candidates = Candidates(connection, query.Match!, filters);
+        var isLowerBound = candidates.Count > CandidateCap;
+        if (isLowerBound)
         {
-            return new SearchResult(total, page, pageSize, [], facets, false, warnings);
+            candidates.RemoveAt(candidates.Count - 1);
         }
 
-        var hits = Hits(connection, query, filters, sort, page, pageSize);
-        return new SearchResult(total, page, pageSize, hits, facets, false, warnings);
+        var total = candidates.Select(c => c.StoryKey).Distinct(StringComparer.Ordinal).Count();
+        var facets = Facets(connection, candidates);
+        if (total == 0 || (page - 1) * pageSize >= total)
+        {
+            return new SearchResult(total, page, pageSize, [], facets, false, warnings) { TotalIsLowerBound = isLowerBound };
+        }
+
+        // A very common word matches thousands of bodies, and FTS5 would score every one of them: rank the
+        // matches in titles, summaries and shared fields first, and fall back to everything when too few.
+        var needed = page * pageSize;
+        List<HitRow>? rows = null;
+        if (isLowerBound && sort == SearchSort.Relevance && compiler.Compile(root, orInsteadOfAnd, headlinesOnly: true).Match is { } headlines)
+        {
+            rows = TopRows(connection, headlines, filters, sort, needed);
+        }
+
+        if (rows is null || rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() < needed)
+        {
+            rows = TopRows(connection, query.Match!, filters, sort, needed);
+        }
+
+        var hits = Hits(connection, query, rows, page, pageSize);
+        return new SearchResult(total, page, pageSize, hits, facets, false, warnings) { TotalIsLowerBound = isLowerBound };
     }
 
-    private List<SearchHit> Hits(SqliteConnection connection, CompiledQuery query, Filters filters, SearchSort sort, int page, int pageSize)
+    /// <summary>Up to <see cref="CandidateCap"/> + 1 matching translations, unscored: enough for exact totals and
+    /// facets of every ordinary query, and a bounded cost for a word that is everywhere.</summary>
+    private static List<Candidate> Candidates(SqliteConnection connection, string match, Filters filters)
     {
-        var order = sort == SearchSort.Date ? "r.published_at DESC, r.id DESC" : "r.score, r.id";
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            WITH m AS (SELECT rowid AS id, {SearchSchema.Bm25} AS score FROM search_fts WHERE search_fts MATCH $match),
-            r AS (
-                SELECT d.id, d.published_at, m.score,
-                       row_number() OVER (PARTITION BY d.story_key ORDER BY m.score, d.id) AS rn
-                FROM m JOIN search_doc d ON d.id = m.id
-                WHERE 1 = 1 {filters.Sql})
-            SELECT d.story_key, d.language, d.title, d.slug, d.kind, d.published_at, d.summary, d.body, r.score
-            FROM r JOIN search_doc d ON d.id = r.id
-            WHERE r.rn = 1
-            ORDER BY {order}
-            LIMIT $take OFFSET $skip
+            SELECT d.id, d.story_key, d.language, d.kind, d.year
+            FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
+            WHERE search_fts MATCH $match {filters.Sql}
+            LIMIT $limit
             """;
-        command.Parameters.AddWithValue("$match", query.Match);
-        command.Parameters.AddWithValue("$take", pageSize);
-        command.Parameters.AddWithValue("$skip", (page - 1) * pageSize);
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", CandidateCap + 1);
         filters.Bind(command);
-
-        var rows = new List<(string Key, string Language, string Title, string Slug, string Kind, DateTime At, string Summary, string Body, double Score)>();
-        using (var reader = command.ExecuteReader())
+        var candidates = new List<Candidate>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
+            candidates.Add(new Candidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4)));
+        }
+
+        return candidates;
+    }
+
+    private static SearchFacets Facets(SqliteConnection connection, List<Candidate> candidates)
+    {
+        if (candidates.Count == 0)
+        {
+            return SearchFacets.None;
+        }
+
+        static List<FacetCount> Count(IEnumerable<(string Value, string Story)> pairs, int limit) =>
+        [
+            .. pairs.GroupBy(p => p.Value, StringComparer.Ordinal)
+                .Select(g => new FacetCount(g.Key, g.Select(p => p.Story).Distinct(StringComparer.Ordinal).Count()))
+                .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).Take(limit),
+        ];
+
+        var storyOf = candidates.ToDictionary(c => c.Id, c => c.StoryKey);
+        var places = new List<(string, string)>();
+        var tags = new List<(string, string)>();
+        using (var command = connection.CreateCommand())
+        {
+            // CROSS JOIN keeps SQLite from scanning the whole facet table for a handful of documents.
+            command.CommandText = "SELECT f.doc_id, f.facet, f.value FROM json_each($ids) AS j CROSS JOIN search_facet AS f ON f.doc_id = j.value";
+            command.Parameters.AddWithValue("$ids", "[" + string.Join(',', storyOf.Keys) + "]");
+            using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                rows.Add((
-                    reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    DateTime.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
-                    reader.GetString(6), reader.GetString(7), reader.GetDouble(8)));
+                var pair = (reader.GetString(2), storyOf[reader.GetInt64(0)]);
+                (reader.GetString(1) == "place" ? places : tags).Add(pair);
             }
         }
 
-        var others = OtherTranslations(connection, rows.Select(r => r.Key).ToList());
+        var years = Count(candidates.Select(c => (c.Year.ToString(CultureInfo.InvariantCulture), c.StoryKey)), 50)
+            .OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList();
+        return new SearchFacets(
+            Count(candidates.Select(c => (c.Language, c.StoryKey)), 10),
+            Count(candidates.Select(c => (c.Kind, c.StoryKey)), 10),
+            years,
+            Count(places, 10),
+            Count(tags, 10));
+    }
+
+    /// <summary>The best-ranked (or newest) matching translations, enough to fill the page with distinct stories.</summary>
+    private static List<HitRow> TopRows(SqliteConnection connection, string match, Filters filters, SearchSort sort, int neededStories)
+    {
+        var limit = (neededStories * 3) + 10;
+        while (true)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sort == SearchSort.Date
+                ? $"""
+                    SELECT d.id, d.story_key, {SearchSchema.Bm25} AS score
+                    FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
+                    WHERE search_fts MATCH $match {filters.Sql}
+                    ORDER BY d.published_at DESC, d.id DESC
+                    LIMIT $limit
+                    """
+                : $"""
+                    SELECT d.id, d.story_key, m.score
+                    FROM (SELECT rowid AS id, {SearchSchema.Bm25} AS score FROM search_fts WHERE search_fts MATCH $match ORDER BY score LIMIT $limit) m
+                    CROSS JOIN search_doc d ON d.id = m.id
+                    WHERE 1 = 1 {filters.Sql}
+                    ORDER BY m.score, d.id
+                    """;
+            command.Parameters.AddWithValue("$match", match);
+            command.Parameters.AddWithValue("$limit", limit);
+            filters.Bind(command);
+            var rows = new List<HitRow>();
+            var scanned = 0;
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    rows.Add(new HitRow(reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2)));
+                    scanned++;
+                }
+            }
+
+            var enough = rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() >= neededStories;
+            if (enough || sort == SearchSort.Date || limit >= MaxRankedRows)
+            {
+                return rows;
+            }
+
+            // Filters or several translations per story used up the rows: look further down the ranking.
+            limit *= 4;
+        }
+    }
+
+    private List<SearchHit> Hits(SqliteConnection connection, CompiledQuery query, List<HitRow> rows, int page, int pageSize)
+    {
+        var best = rows.GroupBy(r => r.StoryKey, StringComparer.Ordinal).Select(g => g.First())
+            .Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var documents = new Dictionary<long, (string Language, string Title, string Slug, string Kind, DateTime At, string Summary, string Body)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT d.id, d.language, d.title, d.slug, d.kind, d.published_at, d.summary, d.body FROM json_each($ids) AS j CROSS JOIN search_doc AS d ON d.id = j.value";
+            command.Parameters.AddWithValue("$ids", "[" + string.Join(',', best.Select(b => b.Id)) + "]");
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                documents[reader.GetInt64(0)] = (
+                    reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                    DateTime.Parse(reader.GetString(5), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+                    reader.GetString(6), reader.GetString(7));
+            }
+        }
+
+        var others = OtherTranslations(connection, [.. best.Select(b => b.StoryKey)]);
         return
         [
-            .. rows.Select(r =>
+            .. best.Select(b =>
             {
-                var analyzer = analyzers.For(r.Language);
-                var snippet = SnippetBuilder.Build(r.Body, analyzer, query.HighlightTerms, query.HighlightLooseKeys)
-                    ?? SnippetBuilder.Build(r.Summary, analyzer, query.HighlightTerms, query.HighlightLooseKeys)
-                    ?? SnippetBuilder.Plain(r.Summary.Length > 0 ? r.Summary : r.Body);
-                var also = others.TryGetValue(r.Key, out var list)
-                    ? list.Where(t => !string.Equals(t.Language, r.Language, StringComparison.Ordinal)).ToList()
+                var d = documents[b.Id];
+                var analyzer = analyzers.For(d.Language);
+                var snippet = SnippetBuilder.Build(d.Body, analyzers.Neutral, analyzer, query.HighlightTerms, query.HighlightLooseKeys)
+                    ?? SnippetBuilder.Build(d.Summary, analyzers.Neutral, analyzer, query.HighlightTerms, query.HighlightLooseKeys)
+                    ?? SnippetBuilder.Plain(d.Summary.Length > 0 ? d.Summary : d.Body);
+                var also = others.TryGetValue(b.StoryKey, out var list)
+                    ? list.Where(t => !string.Equals(t.Language, d.Language, StringComparison.Ordinal)).ToList()
                     : [];
-                return new SearchHit(r.Key, r.Language, r.Title, r.Slug, r.Kind, r.At, snippet, Math.Round(-r.Score, 4), also);
+                return new SearchHit(b.StoryKey, d.Language, d.Title, d.Slug, d.Kind, d.At, snippet, Math.Round(-b.Score, 4), also);
             }),
         ];
     }
@@ -151,53 +277,9 @@ public sealed class SearchEngine
         return result;
     }
 
-    private static (int Total, SearchFacets Facets) CountAndFacets(SqliteConnection connection, string match, Filters filters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            WITH m AS MATERIALIZED (
-                SELECT d.id, d.story_key, d.language, d.kind, d.year
-                FROM search_fts JOIN search_doc d ON d.id = search_fts.rowid
-                WHERE search_fts MATCH $match {filters.Sql})
-            SELECT 'total', '', count(DISTINCT story_key) FROM m
-            UNION ALL SELECT 'lang', language, count(DISTINCT story_key) FROM m GROUP BY language
-            UNION ALL SELECT 'kind', kind, count(DISTINCT story_key) FROM m GROUP BY kind
-            UNION ALL SELECT 'year', CAST(year AS TEXT), count(DISTINCT story_key) FROM m GROUP BY year
-            UNION ALL SELECT f.facet, min(f.value), count(DISTINCT m.story_key) FROM m JOIN search_facet f ON f.doc_id = m.id GROUP BY f.facet, f.norm
-            """;
-        command.Parameters.AddWithValue("$match", match);
-        filters.Bind(command);
-        var total = 0;
-        var buckets = new Dictionary<string, List<FacetCount>>(StringComparer.Ordinal);
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var facet = reader.GetString(0);
-                var count = reader.GetInt32(2);
-                if (facet == "total")
-                {
-                    total = count;
-                    continue;
-                }
+    private sealed record Candidate(long Id, string StoryKey, string Language, string Kind, int Year);
 
-                if (!buckets.TryGetValue(facet, out var list))
-                {
-                    buckets[facet] = list = [];
-                }
-
-                list.Add(new FacetCount(reader.GetString(1), count));
-            }
-        }
-
-        List<FacetCount> Top(string facet, int limit) =>
-            buckets.TryGetValue(facet, out var list)
-                ? [.. list.OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).Take(limit)]
-                : [];
-
-        var years = buckets.TryGetValue("year", out var y) ? y.OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList() : [];
-        return (total, new SearchFacets(Top("lang", 10), Top("kind", 10), years, Top("place", 10), Top("tag", 10)));
-    }
+    private sealed record HitRow(long Id, string StoryKey, double Score);
 
     /// <summary>The filters of one search as SQL over <c>search_doc d</c>, with their parameters.</summary>
     private sealed record Filters(string? Language, string? Kind, int? Year, string? Place, string? Tag)

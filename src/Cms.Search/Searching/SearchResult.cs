@@ -10,6 +10,9 @@ public sealed record SearchResult(
     bool FellBackToOr,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>More stories match than were counted: <see cref="Total"/> is "at least".</summary>
+    public bool TotalIsLowerBound { get; init; }
+
     public static SearchResult Empty(int page, int pageSize, IReadOnlyList<string> warnings) =>
         new(0, page, pageSize, [], SearchFacets.None, false, warnings);
 }

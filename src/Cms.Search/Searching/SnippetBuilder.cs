@@ -12,28 +12,24 @@ namespace Cms.Search.Searching;
 internal static class SnippetBuilder
 {
     public const int Length = 240;
-    private const int ScanLimit = 20_000;
+    private const int ScanLimit = 8_000;
     private const int Lead = 60;
 
-    public static string? Build(string text, Analyzer analyzer, IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys)
+    /// <param name="words">Tokenizes and normalises without stemming (the neutral chain): a word is stemmed only
+    /// when its first letters could belong to a query term, so a long body costs little.</param>
+    public static string? Build(string text, Analyzer words, Analyzer analyzer, IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys)
     {
         var scanned = text.Length > ScanLimit ? text[..ScanLimit] : text;
-        var marks = new List<(int Start, int End)>();
-        foreach (var token in analyzer.Analyze(scanned))
+        var tokens = words.Analyze(scanned);
+        var starts = terms.Select(t => Start(t, 3)).ToHashSet(StringComparer.Ordinal);
+        var marks = Marks(tokens, token => starts.Contains(Start(token.Term, 3))
+            && (terms.Contains(token.Term) || terms.Contains(analyzer.Stem(token.Term))));
+        if (marks.Count == 0 && looseKeys.Count > 0)
         {
-            if (terms.Contains(token.Term)
-                || looseKeys.Contains(LooseKey.For(token.Term))
-                || looseKeys.Contains(LooseKey.For(TermNormalizer.Normalize(scanned[token.Start..token.End]))))
-            {
-                if (marks.Count > 0 && token.Start < marks[^1].End)
-                {
-                    marks[^1] = (marks[^1].Start, Math.Max(marks[^1].End, token.End));
-                }
-                else
-                {
-                    marks.Add((token.Start, token.End));
-                }
-            }
+            // Only when no exact form is there: a loose key costs a romanisation, so sift by its first letters.
+            var looseStarts = looseKeys.Select(k => Start(k, 2)).ToHashSet(StringComparer.Ordinal);
+            marks = Marks(tokens, token => looseStarts.Contains(Start(LooseKey.For(Start(token.Term, 3)), 2))
+                && (looseKeys.Contains(LooseKey.For(token.Term)) || looseKeys.Contains(LooseKey.For(analyzer.Stem(token.Term)))));
         }
 
         if (marks.Count == 0)
@@ -60,6 +56,31 @@ internal static class SnippetBuilder
         var start = WordStart(text, Math.Max(0, marks[best].Start - Lead));
         var end = WordEnd(text, Math.Min(text.Length, start + Length));
         return Render(text, start, end, marks);
+    }
+
+    private static string Start(string text, int length) => text.Length <= length ? text : text[..length];
+
+    private static List<(int Start, int End)> Marks(List<Token> tokens, Func<Token, bool> isMatch)
+    {
+        var marks = new List<(int Start, int End)>();
+        foreach (var token in tokens)
+        {
+            if (!isMatch(token))
+            {
+                continue;
+            }
+
+            if (marks.Count > 0 && token.Start < marks[^1].End)
+            {
+                marks[^1] = (marks[^1].Start, Math.Max(marks[^1].End, token.End));
+            }
+            else
+            {
+                marks.Add((token.Start, token.End));
+            }
+        }
+
+        return marks;
     }
 
     public static string Plain(string text)

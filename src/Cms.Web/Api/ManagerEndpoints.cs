@@ -48,9 +48,15 @@ internal static class ManagerEndpoints
         endpoints.MapGet("/media/{**name}", (string name, MediaStore store) =>
         {
             var path = store.Resolve(name);
-            return path is not null && MediaFileNames.TryGetKind(name, out var kind)
-                ? Results.File(path, MediaFileNames.ContentTypeOf(kind), enableRangeProcessing: true)
-                : Results.NotFound();
+            if (path is null || !MediaFileNames.TryGetKind(name, out var kind))
+            {
+                return Results.NotFound();
+            }
+
+            // A PDF can carry script: download it rather than render it in the site's origin.
+            return kind == MediaKind.Pdf
+                ? Results.File(path, MediaFileNames.ContentTypeOf(kind), Path.GetFileName(path), enableRangeProcessing: true)
+                : Results.File(path, MediaFileNames.ContentTypeOf(kind), enableRangeProcessing: true);
         }).ExcludeFromDescription();
         return endpoints;
     }

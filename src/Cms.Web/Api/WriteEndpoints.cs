@@ -69,7 +69,7 @@ internal static class WriteEndpoints
             : HandleAsync(async () =>
             {
                 var story = await newsroom.LoadAsync(key, cancellationToken);
-                await newsroom.UpdateFieldsAsync(story.Id, Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags), Actor(http), cancellationToken);
+                await newsroom.UpdateFieldsAsync(story.Id, Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags) with { Image = body.Image }, Actor(http), cancellationToken);
                 return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
             });
 

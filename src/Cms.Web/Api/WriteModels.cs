@@ -1,7 +1,7 @@
 namespace Cms.Web.Api;
 
 internal sealed record StoryFieldsBody(
-    string? Kind, DateOnly? EventStart, DateOnly? EventEnd, List<string>? Places, List<string>? Organisers, string? Project, List<string>? Tags);
+    string? Kind, DateOnly? EventStart, DateOnly? EventEnd, List<string>? Places, List<string>? Organisers, string? Project, List<string>? Tags, string? Image);
 
 internal sealed record NewStoryBody(
     string? Kind, string? SourceLanguage, DateOnly? EventStart, DateOnly? EventEnd, List<string>? Places, List<string>? Organisers,

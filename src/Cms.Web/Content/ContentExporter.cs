@@ -46,5 +46,6 @@ internal sealed class ContentExporter(CmsDbContext db)
         story.Project,
         story.Tags,
         [.. story.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new TranslationDocument(
-            t.Language, t.Title, t.Slug, t.Summary, t.Status, t.PublishedUtc, t.UpdatedUtc, t.TranslatedFromRevision, t.Body))]);
+            t.Language, t.Title, t.Slug, t.Summary, t.Status, t.PublishedUtc, t.UpdatedUtc, t.TranslatedFromRevision, t.Body))],
+        story.Image);
 }

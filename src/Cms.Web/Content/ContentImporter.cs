@@ -106,7 +106,8 @@ internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEn
             || !story.Places.SequenceEqual(document.Places, StringComparer.Ordinal)
             || !story.Organisers.SequenceEqual(document.Organisers, StringComparer.Ordinal)
             || !string.Equals(story.Project, document.Project, StringComparison.Ordinal)
-            || !story.Tags.SequenceEqual(document.Tags, StringComparer.Ordinal);
+            || !story.Tags.SequenceEqual(document.Tags, StringComparer.Ordinal)
+            || !string.Equals(story.Image, document.Image, StringComparison.Ordinal);
         if (changed)
         {
             story.Kind = document.Kind;
@@ -117,6 +118,7 @@ internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEn
             story.Organisers = [.. document.Organisers];
             story.Project = document.Project;
             story.Tags = [.. document.Tags];
+            story.Image = document.Image;
         }
 
         return changed;

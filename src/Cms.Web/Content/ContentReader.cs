@@ -12,7 +12,7 @@ internal sealed class ContentReader(SiteLanguages languages)
     public const string StoryFile = "story.yml";
 
     private static readonly FrozenSet<string> StoryKeys = FrozenSet.Create(
-        StringComparer.Ordinal, "kind", "source", "eventStart", "eventEnd", "places", "organisers", "project", "tags");
+        StringComparer.Ordinal, "kind", "source", "eventStart", "eventEnd", "places", "organisers", "project", "tags", "image");
 
     private static readonly FrozenSet<string> TranslationKeys = FrozenSet.Create(
         StringComparer.Ordinal, "title", "slug", "summary", "status", "publishedAt", "updatedAt", "translatedFrom");
@@ -91,6 +91,11 @@ internal sealed class ContentReader(SiteLanguages languages)
             fields.Error(fields.LineOf("source"), $"unknown language '{source}' (configured: {string.Join(", ", languages.Codes)})");
         }
 
+        if (fields.String("image") is { } image && !Newsroom.Media.MediaFileNames.IsSafeStoredName(image))
+        {
+            fields.Error(fields.LineOf("image"), $"'image' must be a stored media name like 2026/11/<32 hex digits>.jpg, not '{image}'");
+        }
+
         var start = fields.Date("eventStart");
         var end = fields.Date("eventEnd");
         if (start is not null && end is not null && end < start)
@@ -100,7 +105,7 @@ internal sealed class ContentReader(SiteLanguages languages)
 
         var story = new StoryDocument(
             key, kind, source ?? "", start, end, fields.List("places"), fields.List("organisers"),
-            fields.String("project"), fields.List("tags"), translations)
+            fields.String("project"), fields.List("tags"), translations, fields.String("image"))
         {
             Location = new SourceLocation(storyFile, 1),
         };

@@ -34,6 +34,11 @@ internal static class ContentWriter
         }
 
         AppendList(yaml, "tags", story.Tags);
+        if (!string.IsNullOrEmpty(story.Image))
+        {
+            yaml.Append("image: ").Append(Quote(story.Image)).Append('\n');
+        }
+
         return yaml.ToString();
     }
 

@@ -13,7 +13,8 @@ internal sealed record StoryDocument(
     IReadOnlyList<string> Organisers,
     string? Project,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<TranslationDocument> Translations)
+    IReadOnlyList<TranslationDocument> Translations,
+    string? Image = null)
 {
     /// <summary>Where the story's fields came from, for error messages.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;

@@ -39,6 +39,7 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ide
             story.Property(s => s.Key).HasMaxLength(120);
             story.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
             story.Property(s => s.SourceLanguage).HasMaxLength(16);
+            story.Property(s => s.Image).HasMaxLength(100);
             story.HasMany(s => s.Translations).WithOne(t => t.Story).HasForeignKey(t => t.StoryId)
                 .OnDelete(DeleteBehavior.Cascade);
         });

@@ -22,6 +22,9 @@ internal sealed class Story
 
     public List<string> Tags { get; set; } = [];
 
+    /// <summary>The story's picture: a stored media name (<c>2026/11/….jpg</c>), shown with its alt text per language.</summary>
+    public string? Image { get; set; }
+
     /// <summary>BCP 47 code of the language the story was first written in.</summary>
     public required string SourceLanguage { get; set; }
 

@@ -395,6 +395,11 @@ internal sealed class NewsroomService(
 
     private void ValidateFields(StoryFields fields)
     {
+        if (!string.IsNullOrWhiteSpace(fields.Image) && !Media.MediaFileNames.IsSafeStoredName(fields.Image.Trim()))
+        {
+            throw NewsroomValidationException.For("image", "Choose the image from the media library.");
+        }
+
         if (fields.EventStart is { } start && fields.EventEnd is { } end && end < start)
         {
             throw NewsroomValidationException.For("eventEnd", "The event cannot end before it starts.");

@@ -10,10 +10,11 @@ internal sealed record StoryFields(
     IReadOnlyList<string> Places,
     IReadOnlyList<string> Organisers,
     string? Project,
-    IReadOnlyList<string> Tags)
+    IReadOnlyList<string> Tags,
+    string? Image = null)
 {
     public static StoryFields Of(Story story) =>
-        new(story.Kind, story.EventStart, story.EventEnd, story.Places, story.Organisers, story.Project, story.Tags);
+        new(story.Kind, story.EventStart, story.EventEnd, story.Places, story.Organisers, story.Project, story.Tags, story.Image);
 
     public void ApplyTo(Story story)
     {
@@ -24,5 +25,6 @@ internal sealed record StoryFields(
         story.Organisers = [.. Organisers];
         story.Project = string.IsNullOrWhiteSpace(Project) ? null : Project.Trim();
         story.Tags = [.. Tags];
+        story.Image = string.IsNullOrWhiteSpace(Image) ? null : Image.Trim();
     }
 }

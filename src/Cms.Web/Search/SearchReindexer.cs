@@ -55,10 +55,7 @@ internal sealed class SearchReindexer(CmsDbContext db, SearchIndex index, Search
                     break;
                 }
 
-                foreach (var translation in batch)
-                {
-                    writer.Upsert(documents.From(translation.Story, translation));
-                }
+                writer.AddAll(batch.Select(t => documents.From(t.Story, t)));
 
                 done += batch.Count;
                 lastId = batch[^1].Id;

@@ -15,7 +15,7 @@ public static class TermNormalizer
             return term;
         }
 
-        var text = term.IsNormalized(NormalizationForm.FormC) ? term : term.Normalize(NormalizationForm.FormC);
+        var text = IsSimple(term) || term.IsNormalized(NormalizationForm.FormC) ? term : term.Normalize(NormalizationForm.FormC);
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -42,6 +42,22 @@ public static class TermNormalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Letters that never take part in a canonical composition: NFC cannot change such a word.</summary>
+    private static bool IsSimple(string term)
+    {
+        foreach (var c in term)
+        {
+            if (c is not ((>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'
+                or (>= 'А' and <= 'я') or 'Ң' or 'ң' or 'Ө' or 'ө' or 'Ү' or 'ү'
+                or (>= '\u10D0' and <= '\u10FA') or (>= '\u1C90' and <= '\u1CBF')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAlreadyNormal(string term)

@@ -58,6 +58,20 @@ public sealed class UnicodeWordTokenizer : ITokenizer
     private static bool IsWordChar(string text, int index, out int width)
     {
         var c = text[index];
+        switch (c)
+        {
+            // Fast paths for the scripts this site is written in.
+            case < '\u0080':
+                width = 1;
+                return char.IsAsciiLetterOrDigit(c);
+            case >= '\u0400' and <= '\u04FF' when c is not ('\u0482' or '\u0488' or '\u0489'):
+            case >= '\u10D0' and <= '\u10FA':
+                width = 1;
+                return true;
+            default:
+                break;
+        }
+
         if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
         {
             width = 2;

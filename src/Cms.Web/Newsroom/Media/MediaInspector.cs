@@ -98,8 +98,8 @@ internal sealed class MediaInspector
             }
 
             // A checksum error in a critical chunk (upper-case first letter) makes browsers drop the picture.
-            if ((type[0] & 0x20) == 0
-                && Crc32(content.Slice(pos + 4, 4 + (int)length)) != BinaryPrimitives.ReadUInt32BigEndian(content[(pos + 8 + (int)length)..]))
+            var storedCrc = BinaryPrimitives.ReadUInt32BigEndian(content[(pos + 8 + (int)length)..]);
+            if ((type[0] & 0x20) == 0 && Crc32(content.Slice(pos + 4, 4 + (int)length)) != storedCrc)
             {
                 throw Broken("a checksum inside the PNG file does not match its data");
             }
@@ -429,7 +429,8 @@ internal sealed class MediaInspector
             return "a Linux program";
         }
 
-        if (content.Length >= 4 && BinaryPrimitives.ReadUInt32BigEndian(content) is 0xFEEDFACE or 0xFEEDFACF or 0xCEFAEDFE or 0xCFFAEDFE or 0xCAFEBABE)
+        if (content.Length >= 4
+            && BinaryPrimitives.ReadUInt32BigEndian(content) is 0xFEEDFACE or 0xFEEDFACF or 0xCEFAEDFE or 0xCFFAEDFE or 0xCAFEBABE)
         {
             return "a Mac or Java program";
         }
@@ -503,7 +504,8 @@ internal sealed class MediaInspector
             return null;
         }
 
-        if (text.Contains("<svg", StringComparison.OrdinalIgnoreCase) || text.Contains("<!DOCTYPE svg", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("<svg", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("<!DOCTYPE svg", StringComparison.OrdinalIgnoreCase))
         {
             return "an SVG drawing, which is not accepted because it can contain scripts; please save it as PNG";
         }
@@ -531,7 +533,9 @@ internal sealed class MediaInspector
         var size = FormatSize(length);
         var limit = FormatSize(maxBytes);
         return size == limit
-            ? string.Create(CultureInfo.InvariantCulture, $"The file is {length:N0} bytes; the limit is {maxBytes:N0} bytes ({limit}).")
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"The file is {length:N0} bytes; the limit is {maxBytes:N0} bytes ({limit}).")
             : $"The file is {size}; the limit is {limit}.";
     }
 

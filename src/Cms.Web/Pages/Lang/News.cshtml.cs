@@ -25,6 +25,8 @@ internal sealed class NewsModel(
 
     public bool IsOutdated { get; private set; }
 
+    public string? ImageAlt { get; private set; }
+
     /// <summary>On the not-found page: the languages the story does exist in.</summary>
     public IReadOnlyList<LinkedTranslation> ExistingVersions { get; private set; } = [];
 
@@ -37,6 +39,13 @@ internal sealed class NewsModel(
         var translation = story?.Translations.First(t => t.Language == lang && t.Slug == slug);
         if (story is not null && translation is not null && translation.IsLive)
         {
+            if (story.Image is { } image)
+            {
+                var alts = await db.Media.AsNoTracking().Where(m => m.StoredName == image)
+                    .SelectMany(m => m.AltTexts).ToListAsync(cancellationToken);
+                ImageAlt = alts.FirstOrDefault(a => a.Language == lang)?.Text ?? "";
+            }
+
             Show(story, translation, now);
             return Page();
         }

@@ -54,7 +54,7 @@ internal sealed class EditModel(
     }
 
     public async Task<IActionResult> OnPostFieldsAsync(
-        int id, string kind, string? eventStart, string? eventEnd, string? places, string? organisers, string? project, string? tags, CancellationToken cancellationToken)
+        int id, string kind, string? eventStart, string? eventEnd, string? places, string? organisers, string? project, string? tags, string? image, CancellationToken cancellationToken)
     {
         return await RunAsync(id, null, null, async () =>
         {
@@ -65,7 +65,8 @@ internal sealed class EditModel(
                 SplitList(places),
                 SplitList(organisers),
                 project,
-                SplitList(tags));
+                SplitList(tags),
+                image);
             await newsroom.UpdateFieldsAsync(id, fields, UserName, cancellationToken);
         }, cancellationToken);
     }
