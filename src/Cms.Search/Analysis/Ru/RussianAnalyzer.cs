@@ -10,6 +10,6 @@ public static class RussianAnalyzer
         .Add(new NormalizationFilter())
         .Add(new HyphenatedPartsFilter())
         .Add(new StopWordFilter("ru", RussianStopWords.Words))
-        .Add(new StemFilter("ru-snowball", RussianStemmer.Stem, [.. Probe, .. RussianStopWords.Words]))
+        .Add(new StemFilter("ru-snowball-reflexive", RussianStemming.Stem, [.. Probe, .. RussianStopWords.Words, "собираться", "собирать"]))
         .Build();
 }
