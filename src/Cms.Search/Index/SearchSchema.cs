@@ -21,7 +21,7 @@ internal static class SearchSchema
             body TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_search_doc_story ON search_doc (story_key);
         -- Covers the per-match lookups of totals and facets without reading the wide rows.
-        CREATE INDEX IF NOT EXISTS ix_search_doc_facets ON search_doc (id, story_key, language, kind, year);
+        CREATE INDEX IF NOT EXISTS ix_search_doc_cover ON search_doc (id, story_key, language, kind, year, published_at);
         CREATE TABLE IF NOT EXISTS search_facet (
             facet TEXT NOT NULL,
             norm TEXT NOT NULL,

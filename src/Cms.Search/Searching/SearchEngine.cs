@@ -83,6 +83,16 @@ public sealed class SearchEngine
         // A very common word matches thousands of bodies, and FTS5 would score every one of them: rank the
         // matches in titles, summaries and shared fields first, and fall back to everything when too few.
         var needed = page * pageSize;
+        if (!isLowerBound)
+        {
+            // Every match is a candidate, already scored: no second pass over FTS5.
+            var ordered = sort == SearchSort.Date
+                ? candidates.OrderByDescending(c => c.PublishedAt, StringComparer.Ordinal).ThenByDescending(c => c.Id)
+                : candidates.OrderBy(c => c.Score).ThenBy(c => c.Id);
+            var all = ordered.Select(c => new HitRow(c.Id, c.StoryKey, c.Score)).ToList();
+            return new SearchResult(total, page, pageSize, Hits(connection, query, all, page, pageSize), facets, false, warnings);
+        }
+
         List<HitRow>? rows = null;
         if (isLowerBound && sort == SearchSort.Relevance && compiler.Compile(root, orInsteadOfAnd, headlinesOnly: true).Match is { } headlines)
         {
@@ -104,7 +114,7 @@ public sealed class SearchEngine
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT d.id, d.story_key, d.language, d.kind, d.year
+            SELECT d.id, d.story_key, d.language, d.kind, d.year, d.published_at, {SearchSchema.Bm25}
             FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
             WHERE search_fts MATCH $match {filters.Sql}
             LIMIT $limit
@@ -116,7 +126,8 @@ public sealed class SearchEngine
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            candidates.Add(new Candidate(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4)));
+            candidates.Add(new Candidate(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5), reader.GetDouble(6)));
         }
 
         return candidates;
@@ -277,7 +288,7 @@ public sealed class SearchEngine
         return result;
     }
 
-    private sealed record Candidate(long Id, string StoryKey, string Language, string Kind, int Year);
+    private sealed record Candidate(long Id, string StoryKey, string Language, string Kind, int Year, string PublishedAt, double Score);
 
     private sealed record HitRow(long Id, string StoryKey, double Score);
 
