@@ -40,6 +40,7 @@ internal static class SearchEndpoints
             return Results.Ok(new
             {
                 total = result.Total,
+                totalIsLowerBound = result.TotalIsLowerBound,
                 page = result.Page,
                 pageSize = result.PageSize,
                 fellBackToOr = result.FellBackToOr,

@@ -150,6 +150,15 @@ public sealed class SearchEngineTests(IndexFixture fixture) : IClassFixture<Inde
     }
 
     [Fact]
+    public void Small_result_sets_have_exact_totals()
+    {
+        var result = Search("Ош");
+
+        Assert.False(result.TotalIsLowerBound);
+        Assert.Equal(result.Hits.Select(h => h.StoryKey).Distinct().Count(), result.Total);
+    }
+
+    [Fact]
     public void Sorts_by_date_and_pages()
     {
         var byDate = engine.Search(fixture.Connection, new SearchRequest("Ош OR тренинг OR гранты OR სემინარი", Sort: SearchSort.Date, PageSize: 2));
