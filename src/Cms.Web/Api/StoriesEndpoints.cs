@@ -60,13 +60,12 @@ internal static class StoriesEndpoints
         var ids = await ordered.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var loaded = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var items = ids.Select(id => ToDto(loaded[id], request, now)).ToList();
+        var items = ids.Select(id => ToDto(loaded[id], request)).ToList();
         return Results.Ok(new PagedResult<StoryDto>(items, number, pageSize, total));
     }
 
-    private static async Task<IResult> GetAsync(string key, HttpRequest request, CmsDbContext db, SiteClock clock, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(string key, HttpRequest request, CmsDbContext db, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
         var story = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (story is null || !story.Translations.Any(t => t.IsLive))
@@ -77,10 +76,10 @@ internal static class StoriesEndpoints
                 detail: $"No published story has the key '{key}'.");
         }
 
-        return Results.Ok(ToDto(story, request, now));
+        return Results.Ok(ToDto(story, request));
     }
 
-    private static StoryDto ToDto(Story story, HttpRequest request, DateTime now) => new(
+    private static StoryDto ToDto(Story story, HttpRequest request) => new(
         story.Key,
         ContentNames.Of(story.Kind),
         story.SourceLanguage,

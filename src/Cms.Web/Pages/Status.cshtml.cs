@@ -11,7 +11,7 @@ namespace Cms.Web.Pages;
 
 /// <summary>Error pages, in the language of the URL that failed.</summary>
 [IgnoreAntiforgeryToken]
-internal sealed class StatusModel(SiteLanguages languages, IStringLocalizer<SharedResource> text) : SitePageModel(languages)
+internal sealed class StatusModel(SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text) : SitePageModel(languages, clock)
 {
     public int Code { get; private set; }
 

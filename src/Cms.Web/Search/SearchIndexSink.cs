@@ -1,7 +1,6 @@
 using Cms.Search.Index;
 using Cms.Web.Content;
 using Cms.Web.Data;
-using Cms.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,13 +8,12 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Cms.Web.Search;
 
 /// <summary>Keeps the index in step with a saved story, inside the transaction that saved it.</summary>
-internal sealed class SearchIndexSink(CmsDbContext db, SearchIndex index, SearchDocuments documents, SiteClock clock) : IStoryChangeSink
+internal sealed class SearchIndexSink(CmsDbContext db, SearchIndex index, SearchDocuments documents) : IStoryChangeSink
 {
     public Task StoryChangedAsync(Story story, CancellationToken cancellationToken)
     {
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-        var now = clock.UtcNow;
         using var writer = index.OpenWriter(connection, transaction);
         foreach (var translation in story.Translations)
         {

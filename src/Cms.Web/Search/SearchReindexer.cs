@@ -1,6 +1,5 @@
 using Cms.Search.Index;
 using Cms.Web.Data;
-using Cms.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Cms.Web.Search;
 
 /// <summary>Rebuilds the whole index from the database in one transaction: readers see the old index until it commits.</summary>
-internal sealed class SearchReindexer(CmsDbContext db, SearchIndex index, SearchDocuments documents, SiteClock clock)
+internal sealed class SearchReindexer(CmsDbContext db, SearchIndex index, SearchDocuments documents)
 {
     private const int BatchSize = 500;
 
@@ -34,7 +33,6 @@ internal sealed class SearchReindexer(CmsDbContext db, SearchIndex index, Search
 
     public async Task<int> ReindexAsync(IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken = default)
     {
-        var now = clock.UtcNow;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         var sqliteTransaction = (SqliteTransaction)transaction.GetDbTransaction();

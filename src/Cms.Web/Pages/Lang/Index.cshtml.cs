@@ -13,15 +13,13 @@ namespace Cms.Web.Pages.Lang;
 internal sealed class HomeModel : SitePageModel
 {
     private readonly CmsDbContext db;
-    private readonly SiteClock clock;
     private readonly IStringLocalizer<SharedResource> text;
     private readonly int pageSize;
 
     public HomeModel(CmsDbContext db, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
-        : base(languages)
+        : base(languages, clock)
     {
         this.db = db;
-        this.clock = clock;
         this.text = text;
         pageSize = options.Value.PageSize;
     }
@@ -42,7 +40,6 @@ internal sealed class HomeModel : SitePageModel
             return NotFound();
         }
 
-        var now = clock.UtcNow;
         var published = db.Translations.AsNoTracking()
             .Where(t => t.Language == lang && t.IsLive);
         var total = await published.CountAsync(cancellationToken);
@@ -74,7 +71,4 @@ internal sealed class HomeModel : SitePageModel
         return Page();
     }
 
-    public string FormatDate(DateTime utc) => clock.ToLocal(utc).ToString("D", Language.Culture);
-
-    public string IsoTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

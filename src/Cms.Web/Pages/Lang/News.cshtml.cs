@@ -15,7 +15,7 @@ internal sealed class NewsModel(
     SiteLanguages languages,
     SiteClock clock,
     MarkdownRenderer markdown,
-    IStringLocalizer<SharedResource> text) : SitePageModel(languages)
+    IStringLocalizer<SharedResource> text) : SitePageModel(languages, clock)
 {
     public Story? Story { get; private set; }
 
@@ -33,7 +33,6 @@ internal sealed class NewsModel(
     public async Task<IActionResult> OnGetAsync(string lang, string slug, CancellationToken cancellationToken)
     {
         UseLanguage(lang);
-        var now = clock.UtcNow;
         var story = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .FirstOrDefaultAsync(s => s.Translations.Any(t => t.Language == lang && t.Slug == slug), cancellationToken);
         var translation = story?.Translations.First(t => t.Language == lang && t.Slug == slug);
@@ -46,7 +45,7 @@ internal sealed class NewsModel(
                 ImageAlt = alts.FirstOrDefault(a => a.Language == lang)?.Text ?? "";
             }
 
-            Show(story, translation, now);
+            Show(story, translation);
             return Page();
         }
 
@@ -59,19 +58,15 @@ internal sealed class NewsModel(
             return RedirectPermanent(SiteUrls.Story(lang, moved.Slug));
         }
 
-        return await NotFoundPageAsync(story, slug, now, cancellationToken);
+        return await NotFoundPageAsync(story, slug, cancellationToken);
     }
-
-    public string FormatDate(DateTime utc) => clock.ToLocal(utc).ToString("D", Language.Culture);
-
-    public string IsoTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     public string FormatEventDates(DateOnly start, DateOnly? end) =>
         end is { } last && last != start
             ? $"{start.ToString("D", Language.Culture)} – {last.ToString("D", Language.Culture)}"
             : start.ToString("D", Language.Culture);
 
-    private void Show(Story story, Translation translation, DateTime now)
+    private void Show(Story story, Translation translation)
     {
         Story = story;
         Translation = translation;
@@ -95,7 +90,7 @@ internal sealed class NewsModel(
         };
     }
 
-    private async Task<IActionResult> NotFoundPageAsync(Story? story, string slug, DateTime now, CancellationToken cancellationToken)
+    private async Task<IActionResult> NotFoundPageAsync(Story? story, string slug, CancellationToken cancellationToken)
     {
         // The slug may belong to this story in another language (/ky/news/{its-ru-slug}).
         story ??= await db.Stories.AsNoTracking().Include(s => s.Translations)

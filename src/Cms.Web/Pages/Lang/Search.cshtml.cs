@@ -18,7 +18,7 @@ internal sealed class SearchModel(
     SiteLanguages languages,
     SiteClock clock,
     IStringLocalizer<SharedResource> text,
-    IOptions<CmsOptions> options) : SitePageModel(languages)
+    IOptions<CmsOptions> options) : SitePageModel(languages, clock)
 {
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
@@ -102,8 +102,6 @@ internal sealed class SearchModel(
         values[index] = new(name, value);
         return $"/{Language.Code}/search" + Microsoft.AspNetCore.Http.QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value)));
     }
-
-    public string FormatDate(DateTime utc) => clock.ToLocal(utc).ToString("D", Language.Culture);
 
     public string LanguageName(string code) => Languages.Find(code)?.Name ?? code;
 

@@ -6,7 +6,13 @@ namespace Cms.Web.Pages.Shared;
 /// <summary>Base of every public page: knows the page's language and hands the layout its chrome.</summary>
 internal abstract class SitePageModel : PageModel
 {
-    protected SitePageModel(SiteLanguages languages) => Languages = languages;
+    protected SitePageModel(SiteLanguages languages, SiteClock clock)
+    {
+        Languages = languages;
+        Clock = clock;
+    }
+
+    internal SiteClock Clock { get; }
 
     internal SiteLanguages Languages { get; }
 
@@ -17,6 +23,11 @@ internal abstract class SitePageModel : PageModel
         get => (PageChrome)ViewData[PageChrome.Key]!;
         protected set => ViewData[PageChrome.Key] = value;
     }
+
+    /// <summary>A UTC time as a date in the site's time zone, in the page language's standard long pattern.</summary>
+    public string FormatDate(DateTime utc) => Clock.ToLocal(utc).ToString("D", Language.Culture);
+
+    public static string IsoTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Sets the page's language from the route value <c>lang</c>.</summary>
     protected void UseLanguage(string code) => Language = Languages.Get(code);
