@@ -359,11 +359,13 @@ internal sealed class NewsroomService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateConcurrencyException) when (only is not null)
         {
+            // Someone saved between our version check and this save: show them what is stored now.
+            var yours = new TranslationEdit(only.Title, only.Slug, only.Summary, only.Body);
+            var stored = await db.Translations.AsNoTracking().FirstAsync(t => t.Id == only.Id, cancellationToken);
             throw new EditConflictException(
-                new TranslationEdit(only?.Title ?? "", only?.Slug, only?.Summary ?? "", only?.Body ?? ""), only?.Version ?? 0, "?", now,
-                new TranslationEdit(only?.Title ?? "", only?.Slug, only?.Summary ?? "", only?.Body ?? ""));
+                new TranslationEdit(stored.Title, stored.Slug, stored.Summary, stored.Body), stored.Version, "?", stored.UpdatedUtc, yours);
         }
 
         foreach (var sink in sinks)
