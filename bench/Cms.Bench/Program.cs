@@ -3,8 +3,11 @@ using Cms.Bench;
 using Cms.Bench.Stemming;
 
 const string Usage = """
-    usage: Cms.Bench search [--docs N] [--runs R]   index N generated translations (default 100000), time each query R times (default 200)
-           Cms.Bench stemmers                       score the stemmers on the UD treebanks
+    usage: Cms.Bench search [--docs N] [--runs R] [--keep DIR]   index N generated translations (default 100000), time each
+                                                               query R times (default 200); --keep leaves DIR/search.db
+           Cms.Bench sql DB "SQL" [--runs R]                   time one statement on a kept database, print its first rows
+           Cms.Bench query DB "QUERY" [--runs R]               time SearchEngine.Search for one query on a kept database
+           Cms.Bench stemmers                                  score the stemmers on the UD treebanks
     Run with -c Release.
     """;
 
@@ -15,6 +18,7 @@ try
         case "search":
             var docs = 100_000;
             var runs = 200;
+            string? keep = null;
             for (var i = 1; i < args.Length; i++)
             {
                 if (args[i] == "--docs" && i + 1 < args.Length
@@ -27,6 +31,10 @@ try
                 {
                     i++;
                 }
+                else if (args[i] == "--keep" && i + 1 < args.Length)
+                {
+                    keep = args[++i];
+                }
                 else
                 {
                     Console.Error.WriteLine(Usage);
@@ -34,7 +42,26 @@ try
                 }
             }
 
-            SearchBenchmark.Run(SharedData.Locate(), docs, runs);
+            SearchBenchmark.Run(SharedData.Locate(), docs, runs, keep);
+            return 0;
+        case "sql" or "query" when args.Length is 3 or 5:
+            var probeRuns = 20;
+            if (args.Length == 5 && (args[3] != "--runs"
+                || !int.TryParse(args[4], NumberStyles.None, CultureInfo.InvariantCulture, out probeRuns) || probeRuns <= 0))
+            {
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+
+            if (args[0] == "sql")
+            {
+                SqlProbe.Run(args[1], args[2], probeRuns);
+            }
+            else
+            {
+                QueryProbe.Run(args[1], args[2], probeRuns);
+            }
+
             return 0;
         case "stemmers":
             StemmerReport.Run(SharedData.Locate());

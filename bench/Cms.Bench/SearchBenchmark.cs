@@ -16,11 +16,13 @@ internal static class SearchBenchmark
     private const int Warmup = 20;
     private const int ProfileRuns = 50;
 
-    public static void Run(string shared, int docs, int runs)
+    /// <param name="keep">Where to write the database and keep it afterwards, for exploring with the <c>sql</c> verb;
+    /// null for a scratch directory that is deleted.</param>
+    public static void Run(string shared, int docs, int runs, string? keep)
     {
         var analyzers = new Analyzers();
         var vocabularies = Vocabulary.LoadAll(shared);
-        var directory = Directory.CreateTempSubdirectory("cms-bench-");
+        var directory = keep is null ? Directory.CreateTempSubdirectory("cms-bench-") : Directory.CreateDirectory(keep);
         var path = Path.Combine(directory.FullName, "search.db");
         try
         {
@@ -47,7 +49,10 @@ internal static class SearchBenchmark
         finally
         {
             SqliteConnection.ClearAllPools();
-            directory.Delete(recursive: true);
+            if (keep is null)
+            {
+                directory.Delete(recursive: true);
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ internal sealed class ProfileInserter : IDisposable
     private readonly SearchIndexWriter? writer;
     private readonly SqliteCommand fts;
     private readonly SqliteCommand doc;
+    private readonly SqliteCommand text;
     private readonly SqliteCommand facet;
 
     public ProfileInserter(SqliteConnection connection, SqliteTransaction transaction, SearchIndex index, Mode mode)
@@ -21,9 +22,10 @@ internal sealed class ProfileInserter : IDisposable
         writer = mode is Mode.Upsert or Mode.UpsertTuned ? index.OpenWriter(connection, transaction) : null;
         fts = Prepare(connection, transaction, "INSERT INTO search_fts (rowid, title, summary, body, meta, loose) VALUES ($1, $2, $3, $4, $5, $6)", 6);
         doc = Prepare(connection, transaction, """
-            INSERT INTO search_doc (id, story_key, language, kind, year, published_at, title, slug, summary, body)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-            """, 10);
+            INSERT INTO search_doc (id, story_key, language, kind, year, published_at, slug, length, facets)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            """, 9);
+        text = Prepare(connection, transaction, "INSERT INTO search_text (id, title, summary, body) VALUES ($1, $2, $3, $4)", 4);
         facet = Prepare(connection, transaction, "INSERT OR IGNORE INTO search_facet (facet, norm, doc_id, value) VALUES ($1, $2, $3, $4)", 4);
     }
 
@@ -57,7 +59,8 @@ internal sealed class ProfileInserter : IDisposable
         }
 
         Run(doc, d.Id, d.StoryKey, d.Language, d.Kind, d.PublishedUtc.Year,
-            d.PublishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), d.Title, d.Slug, d.Summary, d.Body);
+            d.PublishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), d.Slug, fields.Length, SearchIndexWriter.FacetList(d));
+        Run(text, d.Id, d.Title, d.Summary, d.Body);
         foreach (var value in d.Places)
         {
             Run(facet, "place", SearchIndexWriter.FacetNorm(value), d.Id, value);
@@ -74,6 +77,7 @@ internal sealed class ProfileInserter : IDisposable
         writer?.Dispose();
         fts.Dispose();
         doc.Dispose();
+        text.Dispose();
         facet.Dispose();
     }
 

@@ -8,6 +8,9 @@ namespace Cms.Search.Index;
 /// <summary>The analysed text of one document, one string of space-separated terms per FTS5 column.</summary>
 internal sealed record IndexedFields(string Title, string Summary, string Body, string Meta, string Loose)
 {
+    /// <summary>Tokens in all columns, as FTS5 counts them: the terms are single tokens separated by spaces.</summary>
+    public int Length => Count(Title) + Count(Summary) + Count(Body) + Count(Meta) + Count(Loose);
+
     public static IndexedFields From(SearchDocument document, Analyzers analyzers)
     {
         var analyzer = analyzers.For(document.Language);
@@ -61,4 +64,6 @@ internal sealed record IndexedFields(string Title, string Summary, string Body, 
         keys.Remove("");
         return string.Join(' ', keys);
     }
+
+    private static int Count(string terms) => terms.Length == 0 ? 0 : terms.AsSpan().Count(' ') + 1;
 }

@@ -13,14 +13,18 @@ public sealed class SearchIndex(Analyzers analyzers)
 
     public Analyzers Analyzers { get; } = analyzers;
 
+    /// <summary>What built an index: the analysers and the table layout. A change of either rebuilds it.</summary>
+    public string Version => Analyzers.Version + ";" + SearchSchema.Version;
+
     /// <summary>Creates the tables if needed; true when the index was built by other analysers and must be rebuilt.</summary>
     public bool EnsureSchema(SqliteConnection connection, SqliteTransaction? transaction = null)
     {
         Execute(connection, transaction, SearchSchema.Create);
+
         using var command = Command(connection, transaction, "SELECT value FROM search_meta WHERE key = $key");
         command.Parameters.AddWithValue("$key", VersionKey);
         var stored = command.ExecuteScalar() as string;
-        return !string.Equals(stored, Analyzers.Version, StringComparison.Ordinal);
+        return !string.Equals(stored, Version, StringComparison.Ordinal);
     }
 
     /// <summary>Empties the index and stamps it with the current analysers' version.</summary>
@@ -30,7 +34,7 @@ public sealed class SearchIndex(Analyzers analyzers)
         Execute(connection, transaction, SearchSchema.Create);
         using var command = Command(connection, transaction, "INSERT INTO search_meta (key, value) VALUES ($key, $value)");
         command.Parameters.AddWithValue("$key", VersionKey);
-        command.Parameters.AddWithValue("$value", Analyzers.Version);
+        command.Parameters.AddWithValue("$value", Version);
         command.ExecuteNonQuery();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Cms.Search.Analysis;
 using Cms.Search.Analysis.Common;
 using Microsoft.Data.Sqlite;
@@ -11,9 +12,11 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly SearchIndex index;
     private readonly SqliteCommand deleteFts;
     private readonly SqliteCommand deleteDoc;
+    private readonly SqliteCommand deleteText;
     private readonly SqliteCommand deleteFacets;
     private readonly SqliteCommand insertFts;
     private readonly SqliteCommand insertDoc;
+    private readonly SqliteCommand insertText;
     private readonly SqliteCommand insertFacet;
 
     internal SearchIndexWriter(SqliteConnection connection, SqliteTransaction? transaction, SearchIndex index)
@@ -21,6 +24,7 @@ public sealed class SearchIndexWriter : IDisposable
         this.index = index;
         deleteFts = Prepare(connection, transaction, "DELETE FROM search_fts WHERE rowid = $id", "$id");
         deleteDoc = Prepare(connection, transaction, "DELETE FROM search_doc WHERE id = $id", "$id");
+        deleteText = Prepare(connection, transaction, "DELETE FROM search_text WHERE id = $id", "$id");
         deleteFacets = Prepare(connection, transaction, "DELETE FROM search_facet WHERE doc_id = $id", "$id");
         insertFts = Prepare(
             connection,
@@ -31,10 +35,15 @@ public sealed class SearchIndexWriter : IDisposable
             connection,
             transaction,
             """
-            INSERT INTO search_doc (id, story_key, language, kind, year, published_at, title, slug, summary, body)
-            VALUES ($id, $story, $language, $kind, $year, $published, $title, $slug, $summary, $body)
+            INSERT INTO search_doc (id, story_key, language, kind, year, published_at, slug, length, facets)
+            VALUES ($id, $story, $language, $kind, $year, $published, $slug, $length, $facets)
             """,
-            "$id", "$story", "$language", "$kind", "$year", "$published", "$title", "$slug", "$summary", "$body");
+            "$id", "$story", "$language", "$kind", "$year", "$published", "$slug", "$length", "$facets");
+        insertText = Prepare(
+            connection,
+            transaction,
+            "INSERT INTO search_text (id, title, summary, body) VALUES ($id, $title, $summary, $body)",
+            "$id", "$title", "$summary", "$body");
         insertFacet = Prepare(
             connection,
             transaction,
@@ -104,10 +113,10 @@ public sealed class SearchIndexWriter : IDisposable
             document.Kind,
             document.PublishedUtc.Year,
             document.PublishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
-            document.Title,
             document.Slug,
-            document.Summary,
-            document.Body);
+            fields.Length,
+            FacetList(document));
+        Run(insertText, document.Id, document.Title, document.Summary, document.Body);
         AddFacets("place", document.Id, document.Places);
         AddFacets("tag", document.Id, document.Tags);
     }
@@ -116,6 +125,7 @@ public sealed class SearchIndexWriter : IDisposable
     {
         Run(deleteFts, id);
         Run(deleteDoc, id);
+        Run(deleteText, id);
         Run(deleteFacets, id);
     }
 
@@ -123,13 +133,31 @@ public sealed class SearchIndexWriter : IDisposable
     {
         deleteFts.Dispose();
         deleteDoc.Dispose();
+        deleteText.Dispose();
         deleteFacets.Dispose();
         insertFts.Dispose();
         insertDoc.Dispose();
+        insertText.Dispose();
         insertFacet.Dispose();
     }
 
     internal static string FacetNorm(string value) => TermNormalizer.Normalize(value.Trim());
+
+    /// <summary>Places and tags in one short column beside the document, so that counting the facets of a thousand
+    /// matches reads the rows the match already reads: <c>p</c> or <c>t</c>, the value, each entry ended by U+001E.</summary>
+    internal static string FacetList(SearchDocument document)
+    {
+        var list = new StringBuilder();
+        foreach (var (kind, values) in new[] { ('p', document.Places), ('t', document.Tags) })
+        {
+            foreach (var value in values.Select(v => v.Trim().Replace('\u001E', ' ')).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                list.Append(kind).Append(value).Append('\u001E');
+            }
+        }
+
+        return list.ToString();
+    }
 
     private void AddFacets(string facet, long id, IReadOnlyList<string> values)
     {

@@ -3,11 +3,22 @@ namespace Cms.Search.Index;
 /// <summary>The index's own tables, in the same SQLite database as the content.</summary>
 internal static class SearchSchema
 {
-    /// <summary>BM25 weights of title, summary, body, meta (places, tags, organisers, project) and loose keys.</summary>
-    public const string Bm25 = "bm25(search_fts, 10.0, 4.0, 1.0, 2.0, 0.3)";
+    /// <summary>Part of the stored index version: change it whenever a table below changes.</summary>
+    public const string Version = "schema-4";
+
+    /// <summary>Weights of title, summary, body, meta (places, tags, organisers, project) and loose keys.</summary>
+    private const string Weights = "10.0, 4.0, 1.0, 2.0, 0.3";
+
+    /// <summary>Our ranking (<see cref="Searching.Ranking.RankFunction"/>) in a statement that joins <c>search_doc d</c>
+    /// to the match; lower is better.</summary>
+    public const string Rank = "cms_rank(search_fts, d.length, " + Weights + ")";
+
+    /// <summary>FTS5's own BM25 with the same weights: the benchmark's raw baseline.</summary>
+    public const string Bm25 = "bm25(search_fts, " + Weights + ")";
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        -- Narrow, so that the per-match lookups of totals, facets and filters stay within few pages.
         CREATE TABLE IF NOT EXISTS search_doc (
             id INTEGER PRIMARY KEY,
             story_key TEXT NOT NULL,
@@ -15,13 +26,17 @@ internal static class SearchSchema
             kind TEXT NOT NULL,
             year INTEGER NOT NULL,
             published_at TEXT NOT NULL,
-            title TEXT NOT NULL,
             slug TEXT NOT NULL,
+            length INTEGER NOT NULL, -- tokens in all FTS5 columns, for the ranking's length normalisation
+            facets TEXT NOT NULL); -- places and tags as read by the facet counts: see SearchIndexWriter.FacetList
+        CREATE INDEX IF NOT EXISTS ix_search_doc_story ON search_doc (story_key);
+        CREATE INDEX IF NOT EXISTS ix_search_doc_published ON search_doc (published_at, id);
+        -- The original text, read only for the hits of one page (titles and snippets).
+        CREATE TABLE IF NOT EXISTS search_text (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
             summary TEXT NOT NULL,
             body TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS ix_search_doc_story ON search_doc (story_key);
-        -- Covers the per-match lookups of totals and facets without reading the wide rows.
-        CREATE INDEX IF NOT EXISTS ix_search_doc_cover ON search_doc (id, story_key, language, kind, year, published_at);
         CREATE TABLE IF NOT EXISTS search_facet (
             facet TEXT NOT NULL,
             norm TEXT NOT NULL,
@@ -38,6 +53,7 @@ internal static class SearchSchema
     public const string Drop = """
         DROP TABLE IF EXISTS search_fts;
         DROP TABLE IF EXISTS search_facet;
+        DROP TABLE IF EXISTS search_text;
         DROP TABLE IF EXISTS search_doc;
         DROP TABLE IF EXISTS search_meta;
         """;

@@ -15,14 +15,11 @@ namespace Cms.Search.Searching;
 internal sealed class FtsQueryCompiler(Analyzers analyzers)
 {
     private const string ExactColumns = "{title summary body meta}";
-    private const string HeadlineColumns = "{title summary meta}";
     private static readonly string[] FilterFields = ["lang", "kind", "place", "tag"];
 
-    /// <param name="headlinesOnly">Match only titles, summaries and shared fields, exactly: the small first tier
-    /// that ranks a very common word without scoring every body that contains it.</param>
-    public CompiledQuery Compile(QueryNode root, bool orInsteadOfAnd = false, bool headlinesOnly = false)
+    public CompiledQuery Compile(QueryNode root, bool orInsteadOfAnd = false)
     {
-        var context = new Context(orInsteadOfAnd, headlinesOnly);
+        var context = new Context(orInsteadOfAnd);
         var match = Visit(root, context);
         var canFallBack = !orInsteadOfAnd && root is AndNode top && top.Children.Count(c => c is TermNode { Field: null or "title" } or PhraseNode) >= 2;
         return new CompiledQuery(match, context.Filters, context.Terms, context.LooseKeys, canFallBack);
@@ -106,7 +103,7 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
 
     private string? Word(string text, string? field, bool isPrefix, Context context)
     {
-        var columns = field == "title" ? "{title}" : context.HeadlinesOnly ? HeadlineColumns : ExactColumns;
+        var columns = field == "title" ? "{title}" : ExactColumns;
         var surface = TermNormalizer.Normalize(text);
         var exact = new HashSet<string>(StringComparer.Ordinal);
         var loose = new HashSet<string>(StringComparer.Ordinal);
@@ -154,7 +151,7 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
         var star = isPrefix ? "*" : "";
         var expression = new StringBuilder("(").Append(columns).Append(" : (")
             .AppendJoin(" OR ", exact.Select(t => Quote(t) + star)).Append(')');
-        if (field != "title" && !context.HeadlinesOnly && loose.Count > 0)
+        if (field != "title" && loose.Count > 0)
         {
             expression.Append(" OR loose : (").AppendJoin(" OR ", loose.Select(k => Quote(k) + star)).Append(')');
         }
@@ -164,7 +161,7 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
 
     private string? Phrase(PhraseNode phrase, Context context)
     {
-        var columns = phrase.Field == "title" ? "{title}" : context.HeadlinesOnly ? HeadlineColumns : ExactColumns;
+        var columns = phrase.Field == "title" ? "{title}" : ExactColumns;
         var candidates = LanguageIdentifier.Candidates(phrase.Text);
         var analyzersToUse = candidates.Count == 0 ? [analyzers.Neutral] : candidates.Select(analyzers.For).ToList();
         var alternatives = new HashSet<string>(StringComparer.Ordinal);
@@ -188,11 +185,9 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
 
     private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
-    private sealed class Context(bool orInsteadOfAnd, bool headlinesOnly, bool isNegated = false, Context? parent = null)
+    private sealed class Context(bool orInsteadOfAnd, bool isNegated = false, Context? parent = null)
     {
         public bool OrInsteadOfAnd { get; } = orInsteadOfAnd;
-
-        public bool HeadlinesOnly { get; } = headlinesOnly;
 
         public bool IsNegated { get; } = isNegated;
 
@@ -202,6 +197,6 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
 
         public HashSet<string> LooseKeys { get; } = parent?.LooseKeys ?? new(StringComparer.Ordinal);
 
-        public Context Negated() => new(OrInsteadOfAnd, headlinesOnly: false, isNegated: true, parent: this);
+        public Context Negated() => new(OrInsteadOfAnd, isNegated: true, parent: this);
     }
 }

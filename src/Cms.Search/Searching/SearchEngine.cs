@@ -3,6 +3,7 @@ using System.Text;
 using Cms.Search.Analysis;
 using Cms.Search.Index;
 using Cms.Search.Query;
+using Cms.Search.Searching.Ranking;
 using Microsoft.Data.Sqlite;
 
 namespace Cms.Search.Searching;
@@ -45,13 +46,13 @@ public sealed class SearchEngine
             return SearchResult.Empty(page, pageSize, parsed.Warnings);
         }
 
-        var result = Execute(connection, compiled, filters, request.Sort, page, pageSize, parsed.Warnings, parsed.Root, orInsteadOfAnd: false);
+        var result = Execute(connection, compiled, filters, request.Sort, page, pageSize, parsed.Warnings);
         if (result.Total == 0 && compiled.CanFallBackToOr)
         {
             var any = compiler.Compile(parsed.Root, orInsteadOfAnd: true);
             if (any.Match is not null)
             {
-                result = Execute(connection, any, filters, request.Sort, page, pageSize, parsed.Warnings, parsed.Root, orInsteadOfAnd: true) with { FellBackToOr = true };
+                result = Execute(connection, any, filters, request.Sort, page, pageSize, parsed.Warnings) with { FellBackToOr = true };
             }
         }
 
@@ -63,10 +64,10 @@ public sealed class SearchEngine
         QueryParser.Parse(query).Root is { } root ? compiler.Compile(root).Match : null;
 
     private SearchResult Execute(
-        SqliteConnection connection, CompiledQuery query, Filters filters, SearchSort sort, int page, int pageSize, IReadOnlyList<string> warnings,
-        QueryNode root, bool orInsteadOfAnd)
+        SqliteConnection connection, CompiledQuery query, Filters filters, SearchSort sort, int page, int pageSize, IReadOnlyList<string> warnings)
     {
-        var candidates = Candidates(connection, query.Match!, filters);
+        var match = query.Match!;
+        var candidates = WithRankFunction(connection, () => Candidates(connection, match, filters));
         var isLowerBound = candidates.Count > CandidateCap;
         if (isLowerBound)
         {
@@ -74,49 +75,49 @@ public sealed class SearchEngine
         }
 
         var total = candidates.Select(c => c.StoryKey).Distinct(StringComparer.Ordinal).Count();
-        var facets = Facets(connection, candidates);
-        if (total == 0 || (page - 1) * pageSize >= total)
+        var facets = Facets(candidates);
+        if (total == 0 || (!isLowerBound && (page - 1) * pageSize >= total))
         {
             return new SearchResult(total, page, pageSize, [], facets, false, warnings) { TotalIsLowerBound = isLowerBound };
         }
 
-        // A very common word matches thousands of bodies, and FTS5 would score every one of them: rank the
-        // matches in titles, summaries and shared fields first, and fall back to everything when too few.
         var needed = page * pageSize;
-        if (!isLowerBound)
+        List<HitRow> rows;
+        if (sort == SearchSort.Date)
         {
-            // Every match is a candidate, already scored: no second pass over FTS5.
-            var ordered = sort == SearchSort.Date
-                ? candidates.OrderByDescending(c => c.PublishedAt, StringComparer.Ordinal).ThenByDescending(c => c.Id)
-                : candidates.OrderBy(c => c.Score).ThenBy(c => c.Id);
-            var all = ordered.Select(c => new HitRow(c.Id, c.StoryKey, c.Score)).ToList();
-            return new SearchResult(total, page, pageSize, Hits(connection, query, all, page, pageSize), facets, false, warnings);
+            rows = isLowerBound
+                ? WithRankFunction(connection, () => Scored(connection, match, Newest(connection, match, filters, needed), page, pageSize))
+                : [.. candidates.OrderByDescending(c => c.PublishedAt, StringComparer.Ordinal).ThenByDescending(c => c.Id)
+                    .Select(c => new HitRow(c.Id, c.StoryKey, c.Score))];
         }
-
-        List<HitRow>? rows = null;
-        if (isLowerBound && sort == SearchSort.Relevance && compiler.Compile(root, orInsteadOfAnd, headlinesOnly: true).Match is { } headlines)
+        else
         {
-            rows = TopRows(connection, headlines, filters, sort, needed);
-        }
-
-        if (rows is null || rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() < needed)
-        {
-            rows = TopRows(connection, query.Match!, filters, sort, needed);
+            // The candidates are every match, or for a word that is everywhere the newest thousand: ranked already,
+            // so the first pages need no second pass over FTS5. Only a page beyond them ranks every match.
+            rows = [.. candidates.OrderBy(c => c.Score).ThenByDescending(c => c.Id).Select(c => new HitRow(c.Id, c.StoryKey, c.Score))];
+            if (isLowerBound && rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() < needed)
+            {
+                rows = WithRankFunction(connection, () => TopRows(connection, match, filters, needed));
+            }
         }
 
         var hits = Hits(connection, query, rows, page, pageSize);
         return new SearchResult(total, page, pageSize, hits, facets, false, warnings) { TotalIsLowerBound = isLowerBound };
     }
 
-    /// <summary>Up to <see cref="CandidateCap"/> + 1 matching translations, unscored: enough for exact totals and
-    /// facets of every ordinary query, and a bounded cost for a word that is everywhere.</summary>
+    /// <summary>
+    /// Up to <see cref="CandidateCap"/> + 1 matching translations, newest first, ranked: every match of an ordinary
+    /// query, for exact totals and facets and its whole ranking; for a word that is everywhere a bounded cost, since
+    /// FTS5 walks its posting lists newest first and stops.
+    /// </summary>
     private static List<Candidate> Candidates(SqliteConnection connection, string match, Filters filters)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT d.id, d.story_key, d.language, d.kind, d.year, d.published_at, {SearchSchema.Bm25}
+            SELECT d.id, d.story_key, d.language, d.kind, d.year, d.published_at, d.facets, {SearchSchema.Rank}
             FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
             WHERE search_fts MATCH $match {filters.Sql}
+            ORDER BY search_fts.rowid DESC
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$match", match);
@@ -127,39 +128,61 @@ public sealed class SearchEngine
         while (reader.Read())
         {
             candidates.Add(new Candidate(
-                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5), reader.GetDouble(6)));
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5),
+                reader.GetString(6), reader.GetDouble(7)));
         }
 
         return candidates;
     }
 
-    private static SearchFacets Facets(SqliteConnection connection, List<Candidate> candidates)
+    /// <summary>Runs a statement that calls the ranking function, registering it first on a connection that lacks it.</summary>
+    private static T WithRankFunction<T>(SqliteConnection connection, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (SqliteException e) when (e.Message.Contains("no such function: " + RankFunction.Name, StringComparison.Ordinal))
+        {
+            RankFunction.Register(connection);
+            return run();
+        }
+    }
+
+    private static SearchFacets Facets(List<Candidate> candidates)
     {
         if (candidates.Count == 0)
         {
             return SearchFacets.None;
         }
 
-        static List<FacetCount> Count(IEnumerable<(string Value, string Story)> pairs, int limit) =>
-        [
-            .. pairs.GroupBy(p => p.Value, StringComparer.Ordinal)
-                .Select(g => new FacetCount(g.Key, g.Select(p => p.Story).Distinct(StringComparer.Ordinal).Count()))
-                .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).Take(limit),
-        ];
+        static List<FacetCount> Count(IEnumerable<(string Value, string Story)> pairs, int limit)
+        {
+            var stories = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            foreach (var (value, story) in pairs)
+            {
+                if (!stories.TryGetValue(value, out var set))
+                {
+                    stories[value] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
 
-        var storyOf = candidates.ToDictionary(c => c.Id, c => c.StoryKey);
+                set.Add(story);
+            }
+
+            return
+            [
+                .. stories.Select(s => new FacetCount(s.Key, s.Value.Count))
+                    .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).Take(limit),
+            ];
+        }
+
         var places = new List<(string, string)>();
         var tags = new List<(string, string)>();
-        using (var command = connection.CreateCommand())
+        foreach (var candidate in candidates)
         {
-            // CROSS JOIN keeps SQLite from scanning the whole facet table for a handful of documents.
-            command.CommandText = "SELECT f.doc_id, f.facet, f.value FROM json_each($ids) AS j CROSS JOIN search_facet AS f ON f.doc_id = j.value";
-            command.Parameters.AddWithValue("$ids", "[" + string.Join(',', storyOf.Keys) + "]");
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            foreach (var entry in candidate.Facets.Split('\u001E', StringSplitOptions.RemoveEmptyEntries))
             {
-                var pair = (reader.GetString(2), storyOf[reader.GetInt64(0)]);
-                (reader.GetString(1) == "place" ? places : tags).Add(pair);
+                (entry[0] == 'p' ? places : tags).Add((entry[1..], candidate.StoryKey));
             }
         }
 
@@ -173,44 +196,33 @@ public sealed class SearchEngine
             Count(tags, 10));
     }
 
-    /// <summary>The best-ranked (or newest) matching translations, enough to fill the page with distinct stories.</summary>
-    private static List<HitRow> TopRows(SqliteConnection connection, string match, Filters filters, SearchSort sort, int neededStories)
+    /// <summary>The best-ranked matching translations over every match, enough to fill the page with distinct stories.</summary>
+    private static List<HitRow> TopRows(SqliteConnection connection, string match, Filters filters, int neededStories)
     {
         var limit = (neededStories * 3) + 10;
         while (true)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = sort == SearchSort.Date
-                ? $"""
-                    SELECT d.id, d.story_key, {SearchSchema.Bm25} AS score
-                    FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
-                    WHERE search_fts MATCH $match {filters.Sql}
-                    ORDER BY d.published_at DESC, d.id DESC
-                    LIMIT $limit
-                    """
-                : $"""
-                    SELECT d.id, d.story_key, m.score
-                    FROM (SELECT rowid AS id, {SearchSchema.Bm25} AS score FROM search_fts WHERE search_fts MATCH $match ORDER BY score LIMIT $limit) m
-                    CROSS JOIN search_doc d ON d.id = m.id
-                    WHERE 1 = 1 {filters.Sql}
-                    ORDER BY m.score, d.id
-                    """;
+            command.CommandText = $"""
+                SELECT d.id, d.story_key, {SearchSchema.Rank} AS score
+                FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
+                WHERE search_fts MATCH $match {filters.Sql}
+                ORDER BY score, d.id DESC
+                LIMIT $limit
+                """;
             command.Parameters.AddWithValue("$match", match);
             command.Parameters.AddWithValue("$limit", limit);
             filters.Bind(command);
             var rows = new List<HitRow>();
-            var scanned = 0;
             using (var reader = command.ExecuteReader())
             {
                 while (reader.Read())
                 {
                     rows.Add(new HitRow(reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2)));
-                    scanned++;
                 }
             }
 
-            var enough = rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() >= neededStories;
-            if (enough || sort == SearchSort.Date || limit >= MaxRankedRows)
+            if (rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() >= neededStories || limit >= MaxRankedRows)
             {
                 return rows;
             }
@@ -220,6 +232,67 @@ public sealed class SearchEngine
         }
     }
 
+    /// <summary>The most recently published matches, enough to fill the page with distinct stories: the date index
+    /// is walked newest first and each entry checked against the set of matches, which FTS5 builds unranked.</summary>
+    private static List<HitRow> Newest(SqliteConnection connection, string match, Filters filters, int neededStories)
+    {
+        var limit = (neededStories * 3) + 10;
+        while (true)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"""
+                SELECT d.id, d.story_key
+                FROM search_doc d INDEXED BY ix_search_doc_published
+                WHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH $match) {filters.Sql}
+                ORDER BY d.published_at DESC, d.id DESC
+                LIMIT $limit
+                """;
+            command.Parameters.AddWithValue("$match", match);
+            command.Parameters.AddWithValue("$limit", limit);
+            filters.Bind(command);
+            var rows = new List<HitRow>();
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    rows.Add(new HitRow(reader.GetInt64(0), reader.GetString(1), 0));
+                }
+            }
+
+            if (rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() >= neededStories || rows.Count < limit || limit >= MaxRankedRows)
+            {
+                return rows;
+            }
+
+            limit *= 4;
+        }
+    }
+
+    /// <summary>The rows with the scores of the page's hits filled in, for rows that were found without ranking.</summary>
+    private static List<HitRow> Scored(SqliteConnection connection, string match, List<HitRow> rows, int page, int pageSize)
+    {
+        var pageIds = rows.GroupBy(r => r.StoryKey, StringComparer.Ordinal).Select(g => g.First().Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        var scores = new Dictionary<long, double>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"""
+                SELECT d.id, {SearchSchema.Rank}
+                FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
+                WHERE search_fts MATCH $match AND search_fts.rowid IN (SELECT value FROM json_each($ids))
+                """;
+            command.Parameters.AddWithValue("$match", match);
+            command.Parameters.AddWithValue("$ids", "[" + string.Join(',', pageIds) + "]");
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                scores[reader.GetInt64(0)] = reader.GetDouble(1);
+            }
+        }
+
+        return [.. rows.Select(r => scores.TryGetValue(r.Id, out var score) ? r with { Score = score } : r)];
+    }
+
     private List<SearchHit> Hits(SqliteConnection connection, CompiledQuery query, List<HitRow> rows, int page, int pageSize)
     {
         var best = rows.GroupBy(r => r.StoryKey, StringComparer.Ordinal).Select(g => g.First())
@@ -227,7 +300,10 @@ public sealed class SearchEngine
         var documents = new Dictionary<long, (string Language, string Title, string Slug, string Kind, DateTime At, string Summary, string Body)>();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = "SELECT d.id, d.language, d.title, d.slug, d.kind, d.published_at, d.summary, d.body FROM json_each($ids) AS j CROSS JOIN search_doc AS d ON d.id = j.value";
+            command.CommandText = """
+                SELECT d.id, d.language, t.title, d.slug, d.kind, d.published_at, t.summary, t.body
+                FROM json_each($ids) AS j CROSS JOIN search_doc AS d ON d.id = j.value CROSS JOIN search_text AS t ON t.id = d.id
+                """;
             command.Parameters.AddWithValue("$ids", "[" + string.Join(',', best.Select(b => b.Id)) + "]");
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -288,7 +364,7 @@ public sealed class SearchEngine
         return result;
     }
 
-    private sealed record Candidate(long Id, string StoryKey, string Language, string Kind, int Year, string PublishedAt, double Score);
+    private sealed record Candidate(long Id, string StoryKey, string Language, string Kind, int Year, string PublishedAt, string Facets, double Score);
 
     private sealed record HitRow(long Id, string StoryKey, double Score);
 

@@ -12,24 +12,35 @@ namespace Cms.Search.Searching;
 internal static class SnippetBuilder
 {
     public const int Length = 240;
+
+    private delegate bool SpanPredicate(ReadOnlySpan<char> prefix);
     private const int ScanLimit = 8_000;
     private const int Lead = 60;
 
-    /// <param name="words">Tokenizes and normalises without stemming (the neutral chain): a word is stemmed only
-    /// when its first letters could belong to a query term, so a long body costs little.</param>
+    /// <param name="words">Tokenizes and normalises without stemming (the neutral chain). It runs only on words whose
+    /// first letters could begin a query term, and only those are stemmed, so a long body costs little.</param>
     public static string? Build(string text, Analyzer words, Analyzer analyzer, IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys)
     {
-        var scanned = text.Length > ScanLimit ? text[..ScanLimit] : text;
-        var tokens = words.Analyze(scanned);
-        var starts = terms.Select(t => Start(t, 3)).ToHashSet(StringComparer.Ordinal);
-        var marks = Marks(tokens, token => starts.Contains(Start(token.Term, 3))
-            && (terms.Contains(token.Term) || terms.Contains(analyzer.Stem(token.Term))));
+        var length = Math.Min(text.Length, ScanLimit);
+        var starts = new PrefixSet(terms.Select(t => Start(t, 3)));
+        var marks = Marks(text, length, words, starts.Contains, token => terms.Contains(token.Term) || terms.Contains(analyzer.Stem(token.Term)));
         if (marks.Count == 0 && looseKeys.Count > 0)
         {
-            // Only when no exact form is there: a loose key costs a romanisation, so sift by its first letters.
+            // Only when no exact form is there: a loose key costs a romanisation, so sift by the key of the first
+            // letters, once per distinct beginning.
             var looseStarts = looseKeys.Select(k => Start(k, 2)).ToHashSet(StringComparer.Ordinal);
-            marks = Marks(tokens, token => looseStarts.Contains(Start(LooseKey.For(Start(token.Term, 3)), 2))
-                && (looseKeys.Contains(LooseKey.For(token.Term)) || looseKeys.Contains(LooseKey.For(analyzer.Stem(token.Term)))));
+            var sifted = new Dictionary<string, bool>(StringComparer.Ordinal);
+            var lookup = sifted.GetAlternateLookup<ReadOnlySpan<char>>();
+            marks = Marks(text, length, words, prefix =>
+            {
+                if (!lookup.TryGetValue(prefix, out var passes))
+                {
+                    passes = looseStarts.Contains(Start(LooseKey.For(prefix.ToString()), 2));
+                    lookup[prefix] = passes;
+                }
+
+                return passes;
+            }, token => looseKeys.Contains(LooseKey.For(token.Term)) || looseKeys.Contains(LooseKey.For(analyzer.Stem(token.Term))));
         }
 
         if (marks.Count == 0)
@@ -60,27 +71,103 @@ internal static class SnippetBuilder
 
     private static string Start(string text, int length) => text.Length <= length ? text : text[..length];
 
-    private static List<(int Start, int End)> Marks(List<Token> tokens, Func<Token, bool> isMatch)
+    /// <summary>The matching words among the first <paramref name="length"/> characters. A word (or a part of a
+    /// hyphenated one) is analysed only when <paramref name="sift"/> lets its normalised first letters through.</summary>
+    private static List<(int Start, int End)> Marks(
+        string text, int length, Analyzer words, SpanPredicate sift, Func<Token, bool> isMatch)
     {
         var marks = new List<(int Start, int End)>();
-        foreach (var token in tokens)
+        UnicodeWordTokenizer.Scan(text, length, (start, end) =>
         {
-            if (!isMatch(token))
+            if (!AnyPartSifted(text.AsSpan(start, end - start), sift))
+            {
+                return;
+            }
+
+            foreach (var token in words.Analyze(text[start..end]))
+            {
+                if (!isMatch(token))
+                {
+                    continue;
+                }
+
+                var (from, to) = (start + token.Start, start + token.End);
+                if (marks.Count > 0 && from < marks[^1].End)
+                {
+                    marks[^1] = (marks[^1].Start, Math.Max(marks[^1].End, to));
+                }
+                else
+                {
+                    marks.Add((from, to));
+                }
+            }
+        });
+        return marks;
+    }
+
+    private static bool AnyPartSifted(ReadOnlySpan<char> word, SpanPredicate sift)
+    {
+        Span<char> prefix = stackalloc char[3];
+        var partStart = 0;
+        for (var i = 0; i <= word.Length; i++)
+        {
+            if (i < word.Length && !UnicodeWordTokenizer.IsHyphen(word[i]))
             {
                 continue;
             }
 
-            if (marks.Count > 0 && token.Start < marks[^1].End)
+            if (i > partStart)
             {
-                marks[^1] = (marks[^1].Start, Math.Max(marks[^1].End, token.End));
+                var part = word[partStart..i];
+                var n = Prefix(part, prefix);
+                if (n < 0 || sift(prefix[..n]))
+                {
+                    return true;
+                }
             }
-            else
+
+            partStart = i + 1;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first three letters as <see cref="TermNormalizer"/> would leave them (lower case, ё → е, Mtavruli →
+    /// Mkhedruli, stress marks gone); -1 when another combining mark is there and only the full chain can tell.
+    /// </summary>
+    private static int Prefix(ReadOnlySpan<char> word, Span<char> prefix)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (n == prefix.Length)
             {
-                marks.Add((token.Start, token.End));
+                break;
+            }
+
+            switch (c)
+            {
+                case '\u0301' or '\u0300':
+                    continue;
+                case >= '\u0300' and <= '\u036F':
+                    return -1;
+                case 'ё' or 'Ё' or 'ѐ' or 'Ѐ':
+                    prefix[n++] = 'е';
+                    break;
+                case 'ѝ' or 'Ѝ':
+                    prefix[n++] = 'и';
+                    break;
+                case >= '\u1C90' and <= '\u1CBA' or >= '\u1CBD' and <= '\u1CBF':
+                    prefix[n++] = (char)(c - 0x1C90 + 0x10D0);
+                    break;
+                default:
+                    prefix[n++] = char.ToLowerInvariant(c);
+                    break;
             }
         }
 
-        return marks;
+        return n;
     }
 
     public static string Plain(string text)

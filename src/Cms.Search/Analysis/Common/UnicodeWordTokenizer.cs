@@ -16,8 +16,14 @@ public sealed class UnicodeWordTokenizer : ITokenizer
     public void Tokenize(string text, List<Token> output)
     {
         var position = 0;
+        Scan(text, text.Length, (start, end) => output.Add(new Token(text[start..end], position++, start, end)));
+    }
+
+    /// <summary>The tokens' bounds in the first <paramref name="length"/> characters, without making strings.</summary>
+    public static void Scan(string text, int length, Action<int, int> token)
+    {
         var i = 0;
-        while (i < text.Length)
+        while (i < length)
         {
             if (!IsWordChar(text, i, out var width))
             {
@@ -27,13 +33,13 @@ public sealed class UnicodeWordTokenizer : ITokenizer
 
             var start = i;
             i += width;
-            while (i < text.Length)
+            while (i < length)
             {
                 if (IsWordChar(text, i, out width))
                 {
                     i += width;
                 }
-                else if (IsHyphen(text[i]) && i + 1 < text.Length && IsWordChar(text, i + 1, out _))
+                else if (IsHyphen(text[i]) && i + 1 < length && IsWordChar(text, i + 1, out _))
                 {
                     i++;
                 }
@@ -43,17 +49,18 @@ public sealed class UnicodeWordTokenizer : ITokenizer
                 }
             }
 
+            i = Math.Min(i, length);
             var end = Math.Min(i, start + MaxTokenLength);
             if (end < i && char.IsHighSurrogate(text[end - 1]))
             {
                 end--;
             }
 
-            output.Add(new Token(text[start..end], position++, start, end));
+            token(start, end);
         }
     }
 
-    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+    internal static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
     private static bool IsWordChar(string text, int index, out int width)
     {
