@@ -29,15 +29,9 @@ internal static class SqlProbe
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
                 {
-                    if (rows.Count < 5)
-                    {
-                        rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount)
-                            .Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
-                    }
-                    else
-                    {
-                        rows.Add("");
-                    }
+                    var row = string.Join(" | ", Enumerable.Range(0, reader.FieldCount)
+                        .Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)));
+                    rows.Add(rows.Count < 5 ? row : "");
                 }
             });
             if (run >= 0)

@@ -22,7 +22,7 @@ internal sealed class ProfileInserter : IDisposable
         writer = mode is Mode.Upsert or Mode.UpsertTuned ? index.OpenWriter(connection, transaction) : null;
         fts = Prepare(connection, transaction, "INSERT INTO search_fts (rowid, title, summary, body, meta, loose) VALUES ($1, $2, $3, $4, $5, $6)", 6);
         doc = Prepare(connection, transaction, """
-            INSERT INTO search_doc (id, story_key, language, kind, year, published_at, slug, length, facets)
+            INSERT INTO search_doc (id, story_key, language, kind, year, published_at, slug, length, card)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
             """, 9);
         text = Prepare(connection, transaction, "INSERT INTO search_text (id, title, summary, body) VALUES ($1, $2, $3, $4)", 4);
@@ -59,7 +59,7 @@ internal sealed class ProfileInserter : IDisposable
         }
 
         Run(doc, d.Id, d.StoryKey, d.Language, d.Kind, d.PublishedUtc.Year,
-            d.PublishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), d.Slug, fields.Length, SearchIndexWriter.FacetList(d));
+            d.PublishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), d.Slug, fields.Length, DocumentCard.Format(d));
         Run(text, d.Id, d.Title, d.Summary, d.Body);
         foreach (var value in d.Places)
         {

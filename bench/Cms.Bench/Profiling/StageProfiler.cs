@@ -15,7 +15,7 @@ namespace Cms.Bench.Profiling;
 internal sealed class StageProfiler(SqliteConnection connection, Analyzers analyzers)
 {
     private static readonly string CandidatesSql = $"""
-        SELECT d.id, d.story_key, d.language, d.kind, d.year, d.published_at, d.facets, {SearchSchema.Rank}
+        SELECT d.id, d.card, {SearchSchema.Rank}
         FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
         WHERE search_fts MATCH $match
         ORDER BY search_fts.rowid DESC

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Cms.Search.Analysis;
 using Cms.Search.Analysis.Common;
 using Microsoft.Data.Sqlite;
@@ -35,10 +34,10 @@ public sealed class SearchIndexWriter : IDisposable
             connection,
             transaction,
             """
-            INSERT INTO search_doc (id, story_key, language, kind, year, published_at, slug, length, facets)
-            VALUES ($id, $story, $language, $kind, $year, $published, $slug, $length, $facets)
+            INSERT INTO search_doc (id, story_key, language, kind, year, published_at, slug, length, card)
+            VALUES ($id, $story, $language, $kind, $year, $published, $slug, $length, $card)
             """,
-            "$id", "$story", "$language", "$kind", "$year", "$published", "$slug", "$length", "$facets");
+            "$id", "$story", "$language", "$kind", "$year", "$published", "$slug", "$length", "$card");
         insertText = Prepare(
             connection,
             transaction,
@@ -112,10 +111,10 @@ public sealed class SearchIndexWriter : IDisposable
             document.Language,
             document.Kind,
             document.PublishedUtc.Year,
-            document.PublishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
+            PublishedText(document.PublishedUtc),
             document.Slug,
             fields.Length,
-            FacetList(document));
+            DocumentCard.Format(document));
         Run(insertText, document.Id, document.Title, document.Summary, document.Body);
         AddFacets("place", document.Id, document.Places);
         AddFacets("tag", document.Id, document.Tags);
@@ -143,21 +142,8 @@ public sealed class SearchIndexWriter : IDisposable
 
     internal static string FacetNorm(string value) => TermNormalizer.Normalize(value.Trim());
 
-    /// <summary>Places and tags in one short column beside the document, so that counting the facets of a thousand
-    /// matches reads the rows the match already reads: <c>p</c> or <c>t</c>, the value, each entry ended by U+001E.</summary>
-    internal static string FacetList(SearchDocument document)
-    {
-        var list = new StringBuilder();
-        foreach (var (kind, values) in new[] { ('p', document.Places), ('t', document.Tags) })
-        {
-            foreach (var value in values.Select(v => v.Trim().Replace('\u001E', ' ')).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))
-            {
-                list.Append(kind).Append(value).Append('\u001E');
-            }
-        }
-
-        return list.ToString();
-    }
+    internal static string PublishedText(DateTime publishedUtc) =>
+        publishedUtc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private void AddFacets(string facet, long id, IReadOnlyList<string> values)
     {

@@ -4,7 +4,7 @@ namespace Cms.Search.Index;
 internal static class SearchSchema
 {
     /// <summary>Part of the stored index version: change it whenever a table below changes.</summary>
-    public const string Version = "schema-4";
+    public const string Version = "schema-5";
 
     /// <summary>Weights of title, summary, body, meta (places, tags, organisers, project) and loose keys.</summary>
     private const string Weights = "10.0, 4.0, 1.0, 2.0, 0.3";
@@ -28,7 +28,7 @@ internal static class SearchSchema
             published_at TEXT NOT NULL,
             slug TEXT NOT NULL,
             length INTEGER NOT NULL, -- tokens in all FTS5 columns, for the ranking's length normalisation
-            facets TEXT NOT NULL); -- places and tags as read by the facet counts: see SearchIndexWriter.FacetList
+            card TEXT NOT NULL); -- what totals, facets and ordering read, in one string: see DocumentCard
         CREATE INDEX IF NOT EXISTS ix_search_doc_story ON search_doc (story_key);
         CREATE INDEX IF NOT EXISTS ix_search_doc_published ON search_doc (published_at, id);
         -- The original text, read only for the hits of one page (titles and snippets).

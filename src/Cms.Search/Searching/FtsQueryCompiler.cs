@@ -9,13 +9,14 @@ namespace Cms.Search.Searching;
 /// <summary>
 /// Turns a parsed query into an FTS5 expression. Each word is analysed by every chain it could belong to
 /// (Cyrillic: Russian and Kyrgyz; Georgian script: Georgian; Latin: as typed) and matches any of those terms
-/// in the exact columns, or its loose keys (transliteration, Kyrgyz on a Russian keyboard) in the loose column,
-/// which BM25 weighs far lower. Only analysed terms reach FTS5, always quoted: user input is never FTS5 syntax.
+/// in the exact columns, or, for Latin input and words with о у н ө ү ң, its loose keys (transliteration, Kyrgyz
+/// on a Russian keyboard) in the loose column, which the ranking weighs far lower. Only analysed terms reach FTS5, always quoted: user input is never FTS5 syntax.
 /// </summary>
 internal sealed class FtsQueryCompiler(Analyzers analyzers)
 {
     private const string ExactColumns = "{title summary body meta}";
     private static readonly string[] FilterFields = ["lang", "kind", "place", "tag"];
+    private static readonly System.Buffers.SearchValues<char> KyrgyzTypingVowels = System.Buffers.SearchValues.Create("оуөүнң");
 
     public CompiledQuery Compile(QueryNode root, bool orInsteadOfAnd = false)
     {
@@ -137,6 +138,13 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
 
         exact.Remove("");
         loose.Remove("");
+        if (candidates.Count > 0 && (isPrefix || surface.AsSpan().IndexOfAny(KyrgyzTypingVowels) < 0))
+        {
+            // Loose keys serve Latin input and Kyrgyz typed without (or with) ө ү ң; a Cyrillic or Georgian word
+            // with none of those letters, or a prefix, meets its matches exactly, and the keys would only double
+            // the posting lists to walk.
+            loose.Clear();
+        }
         if (exact.Count == 0)
         {
             return null; // a stop word or a word with no letters or digits

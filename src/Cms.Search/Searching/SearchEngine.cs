@@ -74,7 +74,7 @@ public sealed class SearchEngine
             candidates.RemoveAt(candidates.Count - 1);
         }
 
-        var total = candidates.Select(c => c.StoryKey).Distinct(StringComparer.Ordinal).Count();
+        var total = candidates.Select(c => c.Card.StoryKey).Distinct(StringComparer.Ordinal).Count();
         var facets = Facets(candidates);
         if (total == 0 || (!isLowerBound && (page - 1) * pageSize >= total))
         {
@@ -87,14 +87,14 @@ public sealed class SearchEngine
         {
             rows = isLowerBound
                 ? WithRankFunction(connection, () => Scored(connection, match, Newest(connection, match, filters, needed), page, pageSize))
-                : [.. candidates.OrderByDescending(c => c.PublishedAt, StringComparer.Ordinal).ThenByDescending(c => c.Id)
-                    .Select(c => new HitRow(c.Id, c.StoryKey, c.Score))];
+                : [.. candidates.OrderByDescending(c => c.Card.PublishedAt, StringComparer.Ordinal).ThenByDescending(c => c.Id)
+                    .Select(c => new HitRow(c.Id, c.Card.StoryKey, c.Score))];
         }
         else
         {
             // The candidates are every match, or for a word that is everywhere the newest thousand: ranked already,
             // so the first pages need no second pass over FTS5. Only a page beyond them ranks every match.
-            rows = [.. candidates.OrderBy(c => c.Score).ThenByDescending(c => c.Id).Select(c => new HitRow(c.Id, c.StoryKey, c.Score))];
+            rows = [.. candidates.OrderBy(c => c.Score).ThenByDescending(c => c.Id).Select(c => new HitRow(c.Id, c.Card.StoryKey, c.Score))];
             if (isLowerBound && rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() < needed)
             {
                 rows = WithRankFunction(connection, () => TopRows(connection, match, filters, needed));
@@ -114,7 +114,7 @@ public sealed class SearchEngine
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"""
-            SELECT d.id, d.story_key, d.language, d.kind, d.year, d.published_at, d.facets, {SearchSchema.Rank}
+            SELECT d.id, d.card, {SearchSchema.Rank}
             FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
             WHERE search_fts MATCH $match {filters.Sql}
             ORDER BY search_fts.rowid DESC
@@ -127,9 +127,7 @@ public sealed class SearchEngine
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            candidates.Add(new Candidate(
-                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4), reader.GetString(5),
-                reader.GetString(6), reader.GetDouble(7)));
+            candidates.Add(new Candidate(reader.GetInt64(0), DocumentCard.Parse(reader.GetString(1)), reader.GetDouble(2)));
         }
 
         return candidates;
@@ -180,17 +178,17 @@ public sealed class SearchEngine
         var tags = new List<(string, string)>();
         foreach (var candidate in candidates)
         {
-            foreach (var entry in candidate.Facets.Split('\u001E', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var (isPlace, value) in candidate.Card.FacetValues())
             {
-                (entry[0] == 'p' ? places : tags).Add((entry[1..], candidate.StoryKey));
+                (isPlace ? places : tags).Add((value, candidate.Card.StoryKey));
             }
         }
 
-        var years = Count(candidates.Select(c => (c.Year.ToString(CultureInfo.InvariantCulture), c.StoryKey)), 50)
+        var years = Count(candidates.Select(c => (c.Card.Year.ToString(CultureInfo.InvariantCulture), c.Card.StoryKey)), 50)
             .OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList();
         return new SearchFacets(
-            Count(candidates.Select(c => (c.Language, c.StoryKey)), 10),
-            Count(candidates.Select(c => (c.Kind, c.StoryKey)), 10),
+            Count(candidates.Select(c => (c.Card.Language, c.Card.StoryKey)), 10),
+            Count(candidates.Select(c => (c.Card.Kind, c.Card.StoryKey)), 10),
             years,
             Count(places, 10),
             Count(tags, 10));
@@ -364,7 +362,7 @@ public sealed class SearchEngine
         return result;
     }
 
-    private sealed record Candidate(long Id, string StoryKey, string Language, string Kind, int Year, string PublishedAt, string Facets, double Score);
+    private sealed record Candidate(long Id, DocumentCard Card, double Score);
 
     private sealed record HitRow(long Id, string StoryKey, double Score);
 
