@@ -8,6 +8,7 @@ internal static class Database
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
+        Execute(connection, Cms.Search.Index.SearchIndex.ConnectionPragmas); // as the site's connections
         return connection;
     }
 

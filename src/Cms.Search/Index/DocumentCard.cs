@@ -8,7 +8,7 @@ namespace Cms.Search.Index;
 /// a search reads a thousand of them, and one string per row costs far less to read than six columns.
 /// Fields are separated by U+001F; places (<c>p</c>) and tags (<c>t</c>) each end with U+001E.
 /// </summary>
-internal sealed record DocumentCard(string StoryKey, string Language, string Kind, int Year, string PublishedAt, string Facets)
+internal sealed record DocumentCard(string StoryKey, string Language, string Kind, string Year, string PublishedAt, string Facets)
 {
     private const char Field = '\u001F';
     private const char Entry = '\u001E';
@@ -42,12 +42,27 @@ internal sealed record DocumentCard(string StoryKey, string Language, string Kin
         }
 
         return new DocumentCard(
-            card[parts[0]], card[parts[1]], card[parts[2]], int.Parse(span[parts[3]], CultureInfo.InvariantCulture), card[parts[4]], card[parts[5]]);
+            card[parts[0]], card[parts[1]], card[parts[2]], card[parts[3]], card[parts[4]], card[parts[5]]);
     }
 
-    /// <summary>The places (<c>IsPlace</c>) and tags of the card.</summary>
-    public IEnumerable<(bool IsPlace, string Value)> FacetValues() =>
-        Facets.Split(Entry, StringSplitOptions.RemoveEmptyEntries).Select(e => (e[0] == 'p', e[1..]));
+    public delegate void FacetAction(bool isPlace, ReadOnlySpan<char> value);
+
+    /// <summary>Calls <paramref name="action"/> with each place and tag of the card, without making strings.</summary>
+    public void ForEachFacet(FacetAction action)
+    {
+        var rest = Facets.AsSpan();
+        while (rest.Length > 0)
+        {
+            var end = rest.IndexOf(Entry);
+            var entry = end < 0 ? rest : rest[..end];
+            if (entry.Length > 1)
+            {
+                action(entry[0] == 'p', entry[1..]);
+            }
+
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
+    }
 
     private static string Clean(string value) => value.Replace(Field, ' ').Replace(Entry, ' ');
 }

@@ -11,6 +11,13 @@ public sealed class SearchIndex(Analyzers analyzers)
 {
     private const string VersionKey = "analysis_version";
 
+    /// <summary>
+    /// Settings for every connection that searches: a search joins up to a thousand matches, scattered over the
+    /// archive, to their rows, and SQLite's default page cache (2 MB) would send most of those lookups to the
+    /// file system. 64 MB holds the document rows of a large archive; SQLite takes the memory only as it is used.
+    /// </summary>
+    public const string ConnectionPragmas = "PRAGMA cache_size = -65536;";
+
     public Analyzers Analyzers { get; } = analyzers;
 
     /// <summary>What built an index: the analysers and the table layout. A change of either rebuilds it.</summary>

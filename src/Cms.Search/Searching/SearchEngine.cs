@@ -154,44 +154,28 @@ public sealed class SearchEngine
             return SearchFacets.None;
         }
 
-        static List<FacetCount> Count(IEnumerable<(string Value, string Story)> pairs, int limit)
-        {
-            var stories = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-            foreach (var (value, story) in pairs)
-            {
-                if (!stories.TryGetValue(value, out var set))
-                {
-                    stories[value] = set = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                set.Add(story);
-            }
-
-            return
-            [
-                .. stories.Select(s => new FacetCount(s.Key, s.Value.Count))
-                    .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).Take(limit),
-            ];
-        }
-
-        var places = new List<(string, string)>();
-        var tags = new List<(string, string)>();
+        var storyNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var (languages, kinds, years, places, tags) = (new FacetCounter(), new FacetCounter(), new FacetCounter(), new FacetCounter(), new FacetCounter());
         foreach (var candidate in candidates)
         {
-            foreach (var (isPlace, value) in candidate.Card.FacetValues())
+            var card = candidate.Card;
+            if (!storyNumbers.TryGetValue(card.StoryKey, out var story))
             {
-                (isPlace ? places : tags).Add((value, candidate.Card.StoryKey));
+                storyNumbers[card.StoryKey] = story = storyNumbers.Count;
             }
+
+            languages.Add(card.Language, story);
+            kinds.Add(card.Kind, story);
+            years.Add(card.Year, story);
+            card.ForEachFacet((isPlace, value) => (isPlace ? places : tags).Add(value, story));
         }
 
-        var years = Count(candidates.Select(c => (c.Card.Year.ToString(CultureInfo.InvariantCulture), c.Card.StoryKey)), 50)
-            .OrderByDescending(f => f.Value, StringComparer.Ordinal).ToList();
         return new SearchFacets(
-            Count(candidates.Select(c => (c.Card.Language, c.Card.StoryKey)), 10),
-            Count(candidates.Select(c => (c.Card.Kind, c.Card.StoryKey)), 10),
-            years,
-            Count(places, 10),
-            Count(tags, 10));
+            languages.Top(10),
+            kinds.Top(10),
+            [.. years.Top(50).OrderByDescending(f => f.Value, StringComparer.Ordinal)],
+            places.Top(10),
+            tags.Top(10));
     }
 
     /// <summary>The best-ranked matching translations over every match, enough to fill the page with distinct stories.</summary>

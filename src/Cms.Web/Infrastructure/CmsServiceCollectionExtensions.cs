@@ -35,7 +35,8 @@ internal static class CmsServiceCollectionExtensions
             var paths = provider.GetRequiredService<CmsPaths>();
             options.UseSqlite($"Data Source={paths.DatabaseFile}")
                 // Migrations are written by hand (no design-time tooling here); a test compares their schema with the model's.
-                .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
+                .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning))
+                .AddInterceptors(new SqliteConnectionSettings());
         });
         services.AddScoped<DatabaseInitializer>();
         return services;

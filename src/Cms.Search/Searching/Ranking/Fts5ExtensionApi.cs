@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace Cms.Search.Searching.Ranking;
 
 /// <summary>The head of SQLite's <c>Fts5ExtensionApi</c> struct (fts5.h), up to the members a ranking function
-/// reads; its layout only ever grows at the end.</summary>
+/// calls; its layout only ever grows at the end.</summary>
 [StructLayout(LayoutKind.Sequential)]
 internal unsafe struct Fts5ExtensionApi
 {
@@ -15,6 +15,14 @@ internal unsafe struct Fts5ExtensionApi
     public nint Tokenize;
     public delegate* unmanaged<nint, int> PhraseCount;
     public nint PhraseSize;
-    public delegate* unmanaged<nint, int*, int> InstCount;
-    public delegate* unmanaged<nint, int, int*, int*, int*, int> Inst;
+    public nint InstCount;
+    public nint Inst;
+    public nint Rowid;
+    public nint ColumnText;
+    public nint ColumnSize;
+    public nint QueryPhrase;
+    public delegate* unmanaged<nint, void*, delegate* unmanaged<void*, void>, int> SetAuxdata;
+    public delegate* unmanaged<nint, int, void*> GetAuxdata;
+    public delegate* unmanaged<nint, int, Fts5PhraseIter*, int*, int*, int> PhraseFirst;
+    public delegate* unmanaged<nint, Fts5PhraseIter*, int*, int*, void> PhraseNext;
 }

@@ -19,7 +19,6 @@ internal static unsafe class RankFunction
 
     private const double K1 = 1.2;
     private const double B = 0.75;
-    private const int MaxPhrases = 256;
 
     /// <summary>Registers the function on the connection's native handle. Once per handle: pooling keeps it.</summary>
     public static void Register(SqliteConnection connection)
@@ -59,37 +58,33 @@ internal static unsafe class RankFunction
     {
         try
         {
-            var columns = api->ColumnCount(fts);
-            var length = argumentCount > 0 ? Sqlite3.ValueDouble(arguments[0]) : 0;
-            Span<double> weights = stackalloc double[columns];
-            for (var c = 0; c < columns; c++)
+            var settings = (RankSettings*)api->GetAuxdata(fts, 0);
+            if (settings is null)
             {
-                weights[c] = c + 1 < argumentCount ? Sqlite3.ValueDouble(arguments[c + 1]) : 1.0;
+                settings = Settings(api, fts, argumentCount, arguments);
             }
 
-            var phrases = Math.Min(api->PhraseCount(fts), MaxPhrases);
-            Span<double> frequencies = stackalloc double[phrases];
-            frequencies.Clear();
-            int instances;
-            Check(api->InstCount(fts, &instances), "xInstCount");
-            for (var i = 0; i < instances; i++)
-            {
-                int phrase, column, offset;
-                Check(api->Inst(fts, i, &phrase, &column, &offset), "xInst");
-                if (phrase < phrases && (uint)column < (uint)columns)
-                {
-                    frequencies[phrase] += weights[column];
-                }
-            }
-
-            long rows, tokens;
-            Check(api->RowCount(fts, &rows), "xRowCount");
-            Check(api->ColumnTotalSize(fts, -1, &tokens), "xColumnTotalSize");
-            var average = rows > 0 && tokens > 0 ? (double)tokens / rows : Math.Max(length, 1);
-            var norm = K1 * (1 - B + (B * length / average));
+            var length = argumentCount > 0 ? Sqlite3.ValueDouble(arguments[0]) : settings->AverageLength;
+            var norm = K1 * (1 - B + (B * length / settings->AverageLength));
             var score = 0.0;
-            foreach (var frequency in frequencies)
+            for (var phrase = 0; phrase < settings->Phrases; phrase++)
             {
+                // Walk the phrase's own positions in this row: cheaper than FTS5 merging every phrase's
+                // instances into one array (xInst).
+                var frequency = 0.0;
+                Fts5PhraseIter iterator;
+                int column, offset;
+                Check(api->PhraseFirst(fts, phrase, &iterator, &column, &offset), "xPhraseFirst");
+                while (column >= 0)
+                {
+                    if (column < settings->Columns)
+                    {
+                        frequency += settings->Weights[column];
+                    }
+
+                    api->PhraseNext(fts, &iterator, &column, &offset);
+                }
+
                 score += frequency * (K1 + 1) / (frequency + norm);
             }
 
@@ -106,6 +101,33 @@ internal static unsafe class RankFunction
             }
         }
     }
+
+    private static RankSettings* Settings(Fts5ExtensionApi* api, nint fts, int argumentCount, nint* arguments)
+    {
+        var settings = (RankSettings*)NativeMemory.AllocZeroed((nuint)sizeof(RankSettings));
+        settings->Columns = Math.Min(api->ColumnCount(fts), RankSettings.MaxColumns);
+        settings->Phrases = api->PhraseCount(fts);
+        for (var c = 0; c < settings->Columns; c++)
+        {
+            settings->Weights[c] = c + 1 < argumentCount ? Sqlite3.ValueDouble(arguments[c + 1]) : 1.0;
+        }
+
+        long rows, tokens;
+        Check(api->RowCount(fts, &rows), "xRowCount");
+        Check(api->ColumnTotalSize(fts, -1, &tokens), "xColumnTotalSize");
+        settings->AverageLength = rows > 0 && tokens > 0 ? (double)tokens / rows : 1.0;
+        var code = api->SetAuxdata(fts, settings, &Free);
+        if (code != Sqlite3.Ok)
+        {
+            // SQLite has already freed it through Free.
+            throw new InvalidOperationException($"FTS5 xSetAuxdata failed with SQLite code {code}.");
+        }
+
+        return settings;
+    }
+
+    [UnmanagedCallersOnly]
+    private static void Free(void* settings) => NativeMemory.Free(settings);
 
     private static void Check(int code, string step)
     {
