@@ -46,8 +46,9 @@ internal sealed class QueryPicker(
             new("phrase", ["\"" + phrase + "\""], [$"{Exact} : {Quote(string.Join(' ', phraseStems))}"]),
             new("prefix", [prefix + "*"], [$"{Exact} : {Quote(prefix)}*"]),
             new("two-word AND", [first.Form + " " + second.Form], [$"{Exact} : ({Quote(first.Stem)} AND {Quote(second.Stem)})"]),
-            new("latin", latin, [.. latin.Select(q => $"loose : {Quote(LooseKey.Skeleton(TermNormalizer.Normalize(q)))}")]),
-            new("ky on ru keyboard", [typed], [$"loose : {Quote(LooseKey.For(TermNormalizer.Normalize(typed)))}"]),
+            new("latin", latin, [.. latin.Select(q => LooseKey.Skeleton(TermNormalizer.Normalize(q)))
+                .Select(key => $"loose : ({Quote(key)} OR {Quote(LooseKey.WithoutFinalVowels(key))})")]),
+            new("ky on ru keyboard", [typed], [$"loose : ({string.Join(" OR ", new[] { "ky", "ru" }.Select(l => Quote(LooseKey.For(analyzers.For(l).Analyze(typed)[0].Term))).Distinct())})"]),
         ];
     }
 

@@ -14,19 +14,18 @@ internal sealed record IndexedFields(string Title, string Summary, string Body, 
     public static IndexedFields From(SearchDocument document, Analyzers analyzers)
     {
         var analyzer = analyzers.For(document.Language);
-        var loose = new HashSet<string>(StringComparer.Ordinal);
-        var surfaces = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
         var meta = string.Join(" \n ", document.Places.Concat(document.Tags).Concat(document.Organisers)
             .Append(document.Project ?? ""));
         return new IndexedFields(
-            Terms(analyzer, document.Title, loose, surfaces),
-            Terms(analyzer, document.Summary, loose, surfaces),
-            Terms(analyzer, document.Body, loose, surfaces),
-            Terms(analyzer, meta, loose, surfaces),
-            LooseTerms(loose, surfaces));
+            Terms(analyzer, document.Title, stems),
+            Terms(analyzer, document.Summary, stems),
+            Terms(analyzer, document.Body, stems),
+            Terms(analyzer, meta, stems),
+            LooseTerms(stems));
     }
 
-    private static string Terms(Analyzer analyzer, string text, HashSet<string> stems, HashSet<string> surfaces)
+    private static string Terms(Analyzer analyzer, string text, HashSet<string> stems)
     {
         var tokens = analyzer.Analyze(text);
         var builder = new StringBuilder(text.Length);
@@ -39,26 +38,24 @@ internal sealed record IndexedFields(string Title, string Summary, string Body, 
 
             builder.Append(token.Term);
             stems.Add(token.Term);
-            if (!token.IsKeyword)
-            {
-                surfaces.Add(text.Substring(token.Start, token.Length));
-            }
         }
 
         return builder.ToString();
     }
 
-    private static string LooseTerms(HashSet<string> stems, HashSet<string> surfaces)
+    /// <summary>The loose keys of the document's distinct terms, once each: their positions never matter. Only the
+    /// stems' keys: queries reach inflected forms through them, and a surface key per word would double the column.</summary>
+    private static string LooseTerms(HashSet<string> stems)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stem in stems)
         {
-            keys.Add(LooseKey.For(stem));
-        }
+            if (!stem.AsSpan().ContainsAnyExceptInRange('0', '9'))
+            {
+                continue; // a number is its own key, and the exact columns already hold it
+            }
 
-        foreach (var surface in surfaces)
-        {
-            keys.Add(LooseKey.For(TermNormalizer.Normalize(surface)));
+            keys.Add(LooseKey.For(stem));
         }
 
         keys.Remove("");

@@ -47,7 +47,7 @@ internal static class SearchSchema
         CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5 (
             title, summary, body, meta, loose,
             content = '', contentless_delete = 1,
-            tokenize = "unicode61 remove_diacritics 0 tokenchars '-' categories 'L* N* M* Co'");
+            tokenize = "ascii tokenchars '-'");
         """;
 
     public const string Drop = """

@@ -111,8 +111,12 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
         var candidates = LanguageIdentifier.Candidates(text);
         if (candidates.Count == 0)
         {
+            // Latin input meets the keys of the documents' stems: its own skeleton, and the skeleton without the
+            // vowels a stemmer takes off a nominative (Tbilisi → tbilis ← თბილისი, Moskva → muskv ← Москва).
             exact.Add(surface);
-            loose.Add(LooseKey.Skeleton(surface));
+            var key = LooseKey.Skeleton(surface);
+            loose.Add(key);
+            loose.Add(LooseKey.WithoutFinalVowels(key));
         }
         else
         {

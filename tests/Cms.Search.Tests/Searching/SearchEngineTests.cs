@@ -22,7 +22,7 @@ public sealed class SearchEngineTests(IndexFixture fixture) : IClassFixture<Inde
     [InlineData("სემინარზე", "seminar:ka")]
     [InlineData("Tbilisi", "seminar:ka")]
     [InlineData("Bishkek", "grants:ru")]
-    [InlineData("Osh", "osh-platform:ru")]
+    [InlineData("Osh", "osh-platform:*")] // both translations say Ош; either may show the story
     [InlineData("Issyk-Kul", "lake:ky")]
     [InlineData("Ysyk-Köl", "lake:ky")]
     [InlineData("Ак-Ордо-3", "grants:ru")]
@@ -35,6 +35,10 @@ public sealed class SearchEngineTests(IndexFixture fixture) : IClassFixture<Inde
         if (expected is null)
         {
             Assert.Empty(keys);
+        }
+        else if (expected.EndsWith(":*", StringComparison.Ordinal))
+        {
+            Assert.Contains(keys, k => k.StartsWith(expected[..^1], StringComparison.Ordinal));
         }
         else
         {

@@ -12,7 +12,7 @@ namespace Cms.Search.Analysis.Loose;
 public static class LooseKey
 {
     /// <summary>Part of the index version: change it whenever a key changes for some input.</summary>
-    public const string Version = "loose-2";
+    public const string Version = "loose-3";
 
     public static string For(string normalizedTerm)
     {
@@ -89,6 +89,19 @@ public static class LooseKey
         }
 
         return skeleton.ToString();
+    }
+
+    /// <summary>The key without its final vowels, keeping at least three letters: what a stemmer would have left
+    /// of a word typed in its dictionary form.</summary>
+    public static string WithoutFinalVowels(string key)
+    {
+        var end = key.Length;
+        while (end > 3 && key[end - 1] is 'a' or 'e' or 'i' or 'u')
+        {
+            end--;
+        }
+
+        return key[..end];
     }
 
     private static string RemoveDiacritics(string text)
