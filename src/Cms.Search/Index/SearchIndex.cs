@@ -39,6 +39,7 @@ public sealed class SearchIndex(Analyzers analyzers)
     {
         Execute(connection, transaction, SearchSchema.Drop);
         Execute(connection, transaction, SearchSchema.Create);
+        Execute(connection, transaction, SearchSchema.Configure);
         using var command = Command(connection, transaction, "INSERT INTO search_meta (key, value) VALUES ($key, $value)");
         command.Parameters.AddWithValue("$key", VersionKey);
         command.Parameters.AddWithValue("$value", Version);

@@ -40,5 +40,24 @@ public sealed class LargeIndexTests : IDisposable
         Assert.Equal($"story-{SearchEngine.CandidateCap + 200 - 20}", result.Hits[0].StoryKey);
     }
 
+    [Fact]
+    public void Date_order_beyond_the_candidates_still_scores_its_hits()
+    {
+        var result = new SearchEngine(IndexFixture.Analyzers).Search(connection, new SearchRequest("диалог", Sort: SearchSort.Date));
+
+        Assert.True(result.TotalIsLowerBound);
+        Assert.All(result.Hits, h => Assert.True(h.Score > 0));
+    }
+
+    [Fact]
+    public void A_page_beyond_the_newest_thousand_ranks_every_match()
+    {
+        var engine = new SearchEngine(IndexFixture.Analyzers);
+        var pages = Enumerable.Range(50, 11).SelectMany(page => engine.Search(connection, new SearchRequest("диалог", Page: page)).Hits).ToList();
+
+        Assert.Equal(SearchEngine.CandidateCap + 200 - (49 * 20), pages.Count);
+        Assert.Equal(pages.Count, pages.Select(h => h.StoryKey).Distinct(StringComparer.Ordinal).Count());
+    }
+
     public void Dispose() => connection.Dispose();
 }

@@ -1,0 +1,66 @@
+using Cms.Search.Analysis;
+using Cms.Search.Analysis.Common;
+using Cms.Search.Analysis.Loose;
+using Cms.Search.Searching;
+
+namespace Cms.Search.Tests.Searching;
+
+public sealed class SnippetBuilderTests
+{
+    private static readonly Analyzers Analyzers = IndexFixture.Analyzers;
+
+    [Fact]
+    public void Marks_inflected_forms_of_the_terms()
+    {
+        var snippet = Build("ru", "В Оше прошло заседание. Жители Оша пришли на площадь.", "Ош");
+
+        Assert.Contains("<mark>Оше</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>Оша</mark>", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>Жители</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Marks_a_part_of_a_hyphenated_name()
+    {
+        var snippet = Build("ru", "Жители массива Ак-Ордо-3 собрались.", "Ордо");
+
+        Assert.Contains("Ак-<mark>Ордо</mark>-3", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Marks_Georgian_written_in_Mtavruli_without_changing_it()
+    {
+        var snippet = Build("ka", "ᲗᲑᲘᲚᲘᲡᲘ და ბათუმი", "თბილისი");
+
+        Assert.Contains("<mark>ᲗᲑᲘᲚᲘᲡᲘ</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Escapes_the_text_around_the_marks()
+    {
+        var snippet = Build("ru", "<b>Ош</b> & диалог", "Ош");
+
+        Assert.Equal("&lt;b&gt;<mark>Ош</mark>&lt;/b&gt; &amp; диалог", snippet);
+    }
+
+    [Fact]
+    public void Marks_through_loose_keys_when_no_exact_form_is_there()
+    {
+        var analyzer = Analyzers.For("ky");
+        var key = LooseKey.Skeleton(TermNormalizer.Normalize("Bishkek"));
+        var snippet = SnippetBuilder.Build(
+            "Бишкекте жаштар чогулушту.", Analyzers.Neutral, analyzer, new HashSet<string> { "bishkek" }, new HashSet<string> { key });
+
+        Assert.Contains("<mark>Бишкекте</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_match_gives_no_snippet() => Assert.Null(Build("ru", "Совсем другой текст.", "Ош"));
+
+    private static string? Build(string language, string text, string query)
+    {
+        var analyzer = Analyzers.For(language);
+        var terms = analyzer.Analyze(query).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        return SnippetBuilder.Build(text, Analyzers.Neutral, analyzer, terms, new HashSet<string>());
+    }
+}
