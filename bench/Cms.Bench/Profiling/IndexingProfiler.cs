@@ -16,7 +16,6 @@ internal static class IndexingProfiler
         return
         [
             ("SearchIndexWriter.Upsert (as shipped)", Measure(directory, index, sample, ProfileInserter.Mode.Upsert)),
-            ("Upsert, with cache_size 64 MB and FTS5 automerge 8", Measure(directory, index, sample, ProfileInserter.Mode.UpsertTuned)),
             ("same inserts, no delete-before-insert", Measure(directory, index, sample, ProfileInserter.Mode.InsertAll)),
             ("FTS5 insert only (+ analysis)", Measure(directory, index, sample, ProfileInserter.Mode.FtsOnly)),
             ("analysis only (IndexedFields.From)", Measure(directory, index, sample, ProfileInserter.Mode.AnalysisOnly)),
@@ -29,11 +28,6 @@ internal static class IndexingProfiler
         using var connection = Database.Open(path);
         Database.Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
         index.Reset(connection);
-        if (mode == ProfileInserter.Mode.UpsertTuned)
-        {
-            Database.Execute(connection, "PRAGMA cache_size=-65536; INSERT INTO search_fts (search_fts, rank) VALUES ('automerge', 8);");
-        }
-
         var watch = Stopwatch.StartNew();
         foreach (var batch in sample.Chunk(CorpusIndexer.BatchSize))
         {

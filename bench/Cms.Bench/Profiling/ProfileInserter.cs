@@ -19,7 +19,7 @@ internal sealed class ProfileInserter : IDisposable
     {
         this.index = index;
         this.mode = mode;
-        writer = mode is Mode.Upsert or Mode.UpsertTuned ? index.OpenWriter(connection, transaction) : null;
+        writer = mode is Mode.Upsert ? index.OpenWriter(connection, transaction) : null;
         fts = Prepare(connection, transaction, "INSERT INTO search_fts (rowid, title, summary, body, meta, loose) VALUES ($1, $2, $3, $4, $5, $6)", 6);
         doc = Prepare(connection, transaction, """
             INSERT INTO search_doc (id, story_key, language, kind, year, published_at, slug, length, card)
@@ -32,7 +32,6 @@ internal sealed class ProfileInserter : IDisposable
     public enum Mode
     {
         Upsert,
-        UpsertTuned,
         InsertAll,
         FtsOnly,
         AnalysisOnly,
