@@ -179,19 +179,35 @@ public sealed class SearchEngine
     }
 
     /// <summary>The best-ranked matching translations over every match, enough to fill the page with distinct stories.</summary>
-    private static List<HitRow> TopRows(SqliteConnection connection, string match, Filters filters, int neededStories)
+    private static List<HitRow> TopRows(SqliteConnection connection, string match, Filters filters, int neededStories) =>
+        EnoughRows(connection, $"""
+            SELECT d.id, d.story_key, {SearchSchema.Rank} AS score
+            FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
+            WHERE search_fts MATCH $match {filters.Sql}
+            ORDER BY score, d.id DESC
+            LIMIT $limit
+            """, match, filters, neededStories);
+
+    /// <summary>The most recently published matches, enough to fill the page with distinct stories: the date index
+    /// is walked newest first and each entry checked against the set of matches, which FTS5 builds unranked.</summary>
+    private static List<HitRow> Newest(SqliteConnection connection, string match, Filters filters, int neededStories) =>
+        EnoughRows(connection, $"""
+            SELECT d.id, d.story_key, 0.0
+            FROM search_doc d INDEXED BY ix_search_doc_published
+            WHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH $match) {filters.Sql}
+            ORDER BY d.published_at DESC, d.id DESC
+            LIMIT $limit
+            """, match, filters, neededStories);
+
+    /// <summary>Runs an ordered statement of (id, story, score) rows with a growing LIMIT until its rows hold enough
+    /// distinct stories: filters or several translations per story may use rows up.</summary>
+    private static List<HitRow> EnoughRows(SqliteConnection connection, string sql, string match, Filters filters, int neededStories)
     {
         var limit = (neededStories * 3) + 10;
         while (true)
         {
             using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT d.id, d.story_key, {SearchSchema.Rank} AS score
-                FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
-                WHERE search_fts MATCH $match {filters.Sql}
-                ORDER BY score, d.id DESC
-                LIMIT $limit
-                """;
+            command.CommandText = sql;
             command.Parameters.AddWithValue("$match", match);
             command.Parameters.AddWithValue("$limit", limit);
             filters.Bind(command);
@@ -204,44 +220,7 @@ public sealed class SearchEngine
                 }
             }
 
-            if (rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() >= neededStories || limit >= MaxRankedRows)
-            {
-                return rows;
-            }
-
-            // Filters or several translations per story used up the rows: look further down the ranking.
-            limit *= 4;
-        }
-    }
-
-    /// <summary>The most recently published matches, enough to fill the page with distinct stories: the date index
-    /// is walked newest first and each entry checked against the set of matches, which FTS5 builds unranked.</summary>
-    private static List<HitRow> Newest(SqliteConnection connection, string match, Filters filters, int neededStories)
-    {
-        var limit = (neededStories * 3) + 10;
-        while (true)
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = $"""
-                SELECT d.id, d.story_key
-                FROM search_doc d INDEXED BY ix_search_doc_published
-                WHERE d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH $match) {filters.Sql}
-                ORDER BY d.published_at DESC, d.id DESC
-                LIMIT $limit
-                """;
-            command.Parameters.AddWithValue("$match", match);
-            command.Parameters.AddWithValue("$limit", limit);
-            filters.Bind(command);
-            var rows = new List<HitRow>();
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    rows.Add(new HitRow(reader.GetInt64(0), reader.GetString(1), 0));
-                }
-            }
-
-            if (rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() >= neededStories || rows.Count < limit || limit >= MaxRankedRows)
+            if (rows.Count < limit || limit >= MaxRankedRows || rows.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal).Count() >= neededStories)
             {
                 return rows;
             }
