@@ -13,8 +13,8 @@ internal static class StemmerReport
         ("ky_ktmu-ud-train", "KyrgyzStemmer", KyrgyzStemmer.Stem),
         ("ka_gnc-ud-train", "GeorgianStemmer", GeorgianStemmer.Stem),
         ("ka_glc-ud-dev", "GeorgianStemmer", GeorgianStemmer.Stem),
-        ("ru_gsd-ud-dev", "Russian (Snowball + reflexive)", RussianStemming.Stem),
-        ("ru_taiga-ud-dev", "Russian (Snowball + reflexive)", RussianStemming.Stem),
+        ("ru_gsd-ud-dev", "Russian (Snowball + 3 rules)", RussianStemming.Stem),
+        ("ru_taiga-ud-dev", "Russian (Snowball + 3 rules)", RussianStemming.Stem),
     ];
 
     public static void Run(string shared)
