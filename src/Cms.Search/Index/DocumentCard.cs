@@ -23,7 +23,7 @@ internal sealed record DocumentCard(string StoryKey, string Language, string Kin
             .Append(SearchIndexWriter.PublishedText(document.PublishedUtc)).Append(Field);
         foreach (var (kind, values) in new[] { ('p', document.Places), ('t', document.Tags) })
         {
-            foreach (var value in values.Select(v => Clean(v).Trim()).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))
+            foreach (var value in values.Select(v => Clean(v).Trim()).Where(v => v.Length > 0).DistinctBy(SearchIndexWriter.FacetNorm, StringComparer.Ordinal))
             {
                 card.Append(kind).Append(value).Append(Entry);
             }

@@ -22,7 +22,9 @@ internal static class SnippetBuilder
     public static string? Build(string text, Analyzer words, Analyzer analyzer, IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys)
     {
         var length = Math.Min(text.Length, ScanLimit);
-        var starts = new PrefixSet(terms.Select(t => Start(t, 3)));
+        // A stem of three letters or fewer may differ from its word within them (отец → отц, имени → имя): sift
+        // those by two.
+        var starts = new PrefixSet(terms.Select(t => Start(t, t.Length <= 3 ? 2 : 3)));
         var marks = Marks(text, length, words, starts.Contains, token => terms.Contains(token.Term) || terms.Contains(analyzer.Stem(token.Term)));
         if (marks.Count == 0 && looseKeys.Count > 0)
         {
@@ -105,9 +107,17 @@ internal static class SnippetBuilder
         return marks;
     }
 
+    /// <summary>Whether the word's beginning, or the beginning of one of its hyphenated parts, passes the sieve: a
+    /// hyphenated name is a term whole (ак-ордо-3) and by its parts (ордо).</summary>
     private static bool AnyPartSifted(ReadOnlySpan<char> word, SpanPredicate sift)
     {
         Span<char> prefix = stackalloc char[3];
+        var whole = Prefix(word, prefix);
+        if (whole < 0 || sift(prefix[..whole]))
+        {
+            return true;
+        }
+
         var partStart = 0;
         for (var i = 0; i <= word.Length; i++)
         {

@@ -50,12 +50,12 @@ public sealed class LargeIndexTests : IDisposable
     }
 
     [Fact]
-    public void A_page_beyond_the_newest_thousand_ranks_every_match()
+    public void Paging_past_the_newest_thousand_shows_every_story_once()
     {
         var engine = new SearchEngine(IndexFixture.Analyzers);
-        var pages = Enumerable.Range(50, 11).SelectMany(page => engine.Search(connection, new SearchRequest("диалог", Page: page)).Hits).ToList();
+        var pages = Enumerable.Range(1, 61).SelectMany(page => engine.Search(connection, new SearchRequest("диалог", Page: page)).Hits).ToList();
 
-        Assert.Equal(SearchEngine.CandidateCap + 200 - (49 * 20), pages.Count);
+        Assert.Equal(SearchEngine.CandidateCap + 200, pages.Count);
         Assert.Equal(pages.Count, pages.Select(h => h.StoryKey).Distinct(StringComparer.Ordinal).Count());
     }
 

@@ -28,6 +28,25 @@ public sealed class SnippetBuilderTests
     }
 
     [Fact]
+    public void Marks_a_hyphenated_name_searched_whole()
+    {
+        var snippet = SnippetBuilder.Build(
+            "Жители массива Ак-Ордо-3 собрались.", Analyzers.Neutral, Analyzers.For("ru"), new HashSet<string> { "ак-ордо-3" }, new HashSet<string>());
+
+        Assert.Contains("<mark>Ак-Ордо-3</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Во имя отца: имени его не помнят.", "имени", "имя")]
+    [InlineData("Пришёл отец.", "отец", "отца")]
+    public void Marks_words_whose_short_stem_differs_within_the_first_letters(string text, string word, string query)
+    {
+        var snippet = Build("ru", text, query);
+
+        Assert.Contains("<mark>" + word + "</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Marks_Georgian_written_in_Mtavruli_without_changing_it()
     {
         var snippet = Build("ka", "ᲗᲑᲘᲚᲘᲡᲘ და ბათუმი", "თბილისი");

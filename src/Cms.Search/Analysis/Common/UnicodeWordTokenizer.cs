@@ -25,7 +25,7 @@ public sealed class UnicodeWordTokenizer : ITokenizer
         var i = 0;
         while (i < length)
         {
-            if (!IsWordChar(text, i, out var width))
+            if (!IsWordChar(text, i, length, out var width))
             {
                 i += width;
                 continue;
@@ -35,11 +35,11 @@ public sealed class UnicodeWordTokenizer : ITokenizer
             i += width;
             while (i < length)
             {
-                if (IsWordChar(text, i, out width))
+                if (IsWordChar(text, i, length, out width))
                 {
                     i += width;
                 }
-                else if (IsHyphen(text[i]) && i + 1 < length && IsWordChar(text, i + 1, out _))
+                else if (IsHyphen(text[i]) && i + 1 < length && IsWordChar(text, i + 1, length, out _))
                 {
                     i++;
                 }
@@ -49,7 +49,6 @@ public sealed class UnicodeWordTokenizer : ITokenizer
                 }
             }
 
-            i = Math.Min(i, length);
             var end = Math.Min(i, start + MaxTokenLength);
             if (end < i && char.IsHighSurrogate(text[end - 1]))
             {
@@ -62,7 +61,7 @@ public sealed class UnicodeWordTokenizer : ITokenizer
 
     internal static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    private static bool IsWordChar(string text, int index, out int width)
+    private static bool IsWordChar(string text, int index, int length, out int width)
     {
         var c = text[index];
         switch (c)
@@ -79,7 +78,7 @@ public sealed class UnicodeWordTokenizer : ITokenizer
                 break;
         }
 
-        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        if (char.IsHighSurrogate(c) && index + 1 < length && char.IsLowSurrogate(text[index + 1]))
         {
             width = 2;
             return IsWordCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[index + 1])));

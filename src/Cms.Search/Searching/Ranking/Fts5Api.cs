@@ -9,5 +9,5 @@ internal unsafe struct Fts5Api
     public int Version;
     public nint CreateTokenizer;
     public nint FindTokenizer;
-    public delegate* unmanaged<Fts5Api*, byte*, nint, delegate* unmanaged<Fts5ExtensionApi*, nint, nint, int, nint*, void>, nint, int> CreateFunction;
+    public delegate* unmanaged[Cdecl]<Fts5Api*, byte*, nint, delegate* unmanaged[Cdecl]<Fts5ExtensionApi*, nint, nint, int, nint*, void>, nint, int> CreateFunction;
 }

@@ -9,11 +9,11 @@ internal unsafe struct Fts5ExtensionApi
 {
     public int Version;
     public nint UserData;
-    public delegate* unmanaged<nint, int> ColumnCount;
-    public delegate* unmanaged<nint, long*, int> RowCount;
-    public delegate* unmanaged<nint, int, long*, int> ColumnTotalSize;
+    public delegate* unmanaged[Cdecl]<nint, int> ColumnCount;
+    public delegate* unmanaged[Cdecl]<nint, long*, int> RowCount;
+    public delegate* unmanaged[Cdecl]<nint, int, long*, int> ColumnTotalSize;
     public nint Tokenize;
-    public delegate* unmanaged<nint, int> PhraseCount;
+    public delegate* unmanaged[Cdecl]<nint, int> PhraseCount;
     public nint PhraseSize;
     public nint InstCount;
     public nint Inst;
@@ -21,8 +21,8 @@ internal unsafe struct Fts5ExtensionApi
     public nint ColumnText;
     public nint ColumnSize;
     public nint QueryPhrase;
-    public delegate* unmanaged<nint, void*, delegate* unmanaged<void*, void>, int> SetAuxdata;
-    public delegate* unmanaged<nint, int, void*> GetAuxdata;
-    public delegate* unmanaged<nint, int, Fts5PhraseIter*, int*, int*, int> PhraseFirst;
-    public delegate* unmanaged<nint, Fts5PhraseIter*, int*, int*, void> PhraseNext;
+    public delegate* unmanaged[Cdecl]<nint, void*, delegate* unmanaged[Cdecl]<void*, void>, int> SetAuxdata;
+    public delegate* unmanaged[Cdecl]<nint, int, void*> GetAuxdata;
+    public delegate* unmanaged[Cdecl]<nint, int, Fts5PhraseIter*, int*, int*, int> PhraseFirst;
+    public delegate* unmanaged[Cdecl]<nint, Fts5PhraseIter*, int*, int*, void> PhraseNext;
 }

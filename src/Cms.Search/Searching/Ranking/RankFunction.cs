@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -24,6 +25,12 @@ internal static unsafe class RankFunction
     public static void Register(SqliteConnection connection)
     {
         var db = connection.Handle?.DangerousGetHandle() ?? throw new InvalidOperationException("The connection is not open.");
+        if (Sqlite3.LibVersionNumber() != SQLitePCL.raw.sqlite3_libversion_number())
+        {
+            throw new InvalidOperationException(
+                "The SQLite library Microsoft.Data.Sqlite uses is not e_sqlite3 of the pinned SQLitePCLRaw bundle; the ranking function cannot be registered.");
+        }
+
         Fts5Api* api = null;
         nint statement;
         fixed (byte* sql = "SELECT fts5(?1)\0"u8)
@@ -53,7 +60,7 @@ internal static unsafe class RankFunction
         }
     }
 
-    [UnmanagedCallersOnly]
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Rank(Fts5ExtensionApi* api, nint fts, nint context, int argumentCount, nint* arguments)
     {
         try
@@ -104,7 +111,11 @@ internal static unsafe class RankFunction
 
     private static RankSettings* Settings(Fts5ExtensionApi* api, nint fts, int argumentCount, nint* arguments)
     {
+        long rows, tokens;
+        Check(api->RowCount(fts, &rows), "xRowCount");
+        Check(api->ColumnTotalSize(fts, -1, &tokens), "xColumnTotalSize");
         var settings = (RankSettings*)NativeMemory.AllocZeroed((nuint)sizeof(RankSettings));
+        settings->AverageLength = rows > 0 && tokens > 0 ? (double)tokens / rows : 1.0;
         settings->Columns = Math.Min(api->ColumnCount(fts), RankSettings.MaxColumns);
         settings->Phrases = api->PhraseCount(fts);
         for (var c = 0; c < settings->Columns; c++)
@@ -112,10 +123,6 @@ internal static unsafe class RankFunction
             settings->Weights[c] = c + 1 < argumentCount ? Sqlite3.ValueDouble(arguments[c + 1]) : 1.0;
         }
 
-        long rows, tokens;
-        Check(api->RowCount(fts, &rows), "xRowCount");
-        Check(api->ColumnTotalSize(fts, -1, &tokens), "xColumnTotalSize");
-        settings->AverageLength = rows > 0 && tokens > 0 ? (double)tokens / rows : 1.0;
         var code = api->SetAuxdata(fts, settings, &Free);
         if (code != Sqlite3.Ok)
         {
@@ -126,7 +133,7 @@ internal static unsafe class RankFunction
         return settings;
     }
 
-    [UnmanagedCallersOnly]
+    [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Free(void* settings) => NativeMemory.Free(settings);
 
     private static void Check(int code, string step)

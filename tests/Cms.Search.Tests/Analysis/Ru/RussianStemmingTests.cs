@@ -18,6 +18,7 @@ public sealed class RussianStemmingTests
     [Theory]
     [InlineData("имя", "им")] // the name, and the pronoun
     [InlineData("темя", "тема")]
+    [InlineData("темени", "темен")] // the crown of the head, and тёмен
     [InlineData("собираться", "собирать")]
     public void Different_words_keep_different_stems(string one, string other) =>
         Assert.NotEqual(RussianStemming.Stem(one), RussianStemming.Stem(other));
