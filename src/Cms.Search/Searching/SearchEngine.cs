@@ -281,14 +281,15 @@ public sealed class SearchEngine
         }
 
         var others = OtherTranslations(connection, [.. best.Select(b => b.StoryKey)]);
+        var snippetQuery = new SnippetQuery(query.HighlightTerms, query.HighlightLooseKeys);
         return
         [
             .. best.Select(b =>
             {
                 var d = documents[b.Id];
                 var analyzer = analyzers.For(d.Language);
-                var snippet = SnippetBuilder.Build(d.Body, analyzers.Neutral, analyzer, query.HighlightTerms, query.HighlightLooseKeys)
-                    ?? SnippetBuilder.Build(d.Summary, analyzers.Neutral, analyzer, query.HighlightTerms, query.HighlightLooseKeys)
+                var snippet = SnippetBuilder.Build(d.Body, analyzers.Neutral, analyzer, snippetQuery)
+                    ?? SnippetBuilder.Build(d.Summary, analyzers.Neutral, analyzer, snippetQuery)
                     ?? SnippetBuilder.Plain(d.Summary.Length > 0 ? d.Summary : d.Body);
                 var also = others.TryGetValue(b.StoryKey, out var list)
                     ? list.Where(t => !string.Equals(t.Language, d.Language, StringComparison.Ordinal)).ToList()

@@ -19,30 +19,19 @@ internal static class SnippetBuilder
 
     /// <param name="words">Tokenizes and normalises without stemming (the neutral chain). It runs only on words whose
     /// first letters could begin a query term, and only those are stemmed, so a long body costs little.</param>
-    public static string? Build(string text, Analyzer words, Analyzer analyzer, IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys)
+    public static string? Build(string text, Analyzer words, Analyzer analyzer, IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys) =>
+        Build(text, words, analyzer, new SnippetQuery(terms, looseKeys));
+
+    public static string? Build(string text, Analyzer words, Analyzer analyzer, SnippetQuery query)
     {
         var length = Math.Min(text.Length, ScanLimit);
-        // A stem of three letters or fewer may differ from its word within them (отец → отц, имени → имя): sift
-        // those by two.
-        var starts = new PrefixSet(terms.Select(t => Start(t, t.Length <= 3 ? 2 : 3)));
-        var marks = Marks(text, length, words, starts.Contains, token => terms.Contains(token.Term) || terms.Contains(analyzer.Stem(token.Term)));
-        if (marks.Count == 0 && looseKeys.Count > 0)
+        var marks = Marks(text, length, words, query.Starts.Contains, token => query.Terms.Contains(token.Term) || query.Terms.Contains(analyzer.Stem(token.Term)));
+        if (marks.Count == 0 && query.LooseKeys.Count > 0)
         {
             // Only when no exact form is there: a loose key costs a romanisation, so sift by the key of the first
             // letters, once per distinct beginning.
-            var looseStarts = looseKeys.Select(k => Start(k, 2)).ToHashSet(StringComparer.Ordinal);
-            var sifted = new Dictionary<string, bool>(StringComparer.Ordinal);
-            var lookup = sifted.GetAlternateLookup<ReadOnlySpan<char>>();
-            marks = Marks(text, length, words, prefix =>
-            {
-                if (!lookup.TryGetValue(prefix, out var passes))
-                {
-                    passes = looseStarts.Contains(Start(LooseKey.For(prefix.ToString()), 2));
-                    lookup[prefix] = passes;
-                }
-
-                return passes;
-            }, token => looseKeys.Contains(LooseKey.For(token.Term)) || looseKeys.Contains(LooseKey.For(analyzer.Stem(token.Term))));
+            marks = Marks(text, length, words, query.LooseStartContains, token =>
+                query.LooseKeys.Contains(LooseKey.For(token.Term)) || query.LooseKeys.Contains(LooseKey.For(analyzer.Stem(token.Term))));
         }
 
         if (marks.Count == 0)
@@ -71,7 +60,6 @@ internal static class SnippetBuilder
         return Render(text, start, end, marks);
     }
 
-    private static string Start(string text, int length) => text.Length <= length ? text : text[..length];
 
     /// <summary>The matching words among the first <paramref name="length"/> characters. A word (or a part of a
     /// hyphenated one) is analysed only when <paramref name="sift"/> lets its normalised first letters through.</summary>

@@ -1,0 +1,46 @@
+using Cms.Search.Analysis.Loose;
+
+namespace Cms.Search.Searching;
+
+/// <summary>
+/// What the snippets of one search look for, made once for all its hits: the terms and loose keys, their first
+/// letters to sift words by, and the sifting verdicts on loose keys already romanised (the same beginnings recur from
+/// one hit to the next). Belongs to one search on one thread.
+/// </summary>
+internal sealed class SnippetQuery
+{
+    private readonly HashSet<string> looseStarts;
+    private readonly Dictionary<string, bool> looseSifted = new(StringComparer.Ordinal);
+
+    public SnippetQuery(IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys)
+    {
+        Terms = terms;
+        LooseKeys = looseKeys;
+
+        // A stem of three letters or fewer may differ from its word within them (отец → отц, имени → имя): sift
+        // those by two.
+        Starts = new PrefixSet(terms.Select(t => Start(t, t.Length <= 3 ? 2 : 3)));
+        looseStarts = looseKeys.Select(k => Start(k, 2)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlySet<string> Terms { get; }
+
+    public IReadOnlySet<string> LooseKeys { get; }
+
+    public PrefixSet Starts { get; }
+
+    /// <summary>Whether a word with these first letters could have one of the loose keys; a romanisation the first time.</summary>
+    public bool LooseStartContains(ReadOnlySpan<char> prefix)
+    {
+        var lookup = looseSifted.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(prefix, out var passes))
+        {
+            passes = looseStarts.Contains(Start(LooseKey.For(prefix.ToString()), 2));
+            lookup[prefix] = passes;
+        }
+
+        return passes;
+    }
+
+    public static string Start(string text, int length) => text.Length <= length ? text : text[..length];
+}
