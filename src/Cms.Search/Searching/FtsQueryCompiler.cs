@@ -3,6 +3,7 @@ using Cms.Search.Analysis;
 using Cms.Search.Analysis.Common;
 using Cms.Search.Analysis.Loose;
 using Cms.Search.Query;
+using Cms.Search.Transliteration;
 
 namespace Cms.Search.Searching;
 
@@ -16,6 +17,7 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
 {
     private const string ExactColumns = "{title summary body meta}";
     private static readonly string[] FilterFields = ["lang", "kind", "place", "tag"];
+    private static readonly string[] CyrillicLanguages = ["ru", "ky"];
     private static readonly System.Buffers.SearchValues<char> KyrgyzTypingVowels = System.Buffers.SearchValues.Create("оуөүнң");
 
     public CompiledQuery Compile(QueryNode root, bool orInsteadOfAnd = false)
@@ -111,12 +113,24 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
         var candidates = LanguageIdentifier.Candidates(text);
         if (candidates.Count == 0)
         {
-            // Latin input meets the keys of the documents' stems: its own skeleton, and the skeleton without the
-            // vowels a stemmer takes off a nominative (Tbilisi → tbilis ← თბილისი, Moskva → muskv ← Москва).
+            // Latin input meets the keys of the documents' stems: its own skeleton, the skeleton without the vowels
+            // a stemmer takes off a nominative (Tbilisi → tbilis ← თბილისი), and the keys of the Russian and Kyrgyz
+            // stems of the word written back in Cyrillic (pilotnykh → пилотных → пилотн).
             exact.Add(surface);
             var key = LooseKey.Skeleton(surface);
             loose.Add(key);
             loose.Add(LooseKey.WithoutFinalVowels(key));
+            if (surface.AsSpan().ContainsAnyInRange('a', 'z'))
+            {
+                var cyrillic = Cyrillizer.ToCyrillic(surface);
+                foreach (var language in CyrillicLanguages)
+                {
+                    if (analyzers.For(language).Analyze(cyrillic) is [var token, ..])
+                    {
+                        loose.Add(LooseKey.For(token.Term));
+                    }
+                }
+            }
         }
         else
         {

@@ -29,4 +29,8 @@ public sealed class FtsQueryCompilerTests
         Assert.Contains("\"tbilisi\"", match, StringComparison.Ordinal);
         Assert.Contains("\"tbilis\"", match, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Latin_input_also_looks_for_the_stems_of_the_word_written_back_in_Cyrillic() =>
+        Assert.Contains("\"pilutn\"", engine.Explain("pilotnykh"), StringComparison.Ordinal); // пилотных → пилотн
 }
