@@ -1,6 +1,5 @@
 using System.Text;
 using Cms.Search.Analysis;
-using Cms.Search.Analysis.Common;
 using Cms.Search.Analysis.Loose;
 
 namespace Cms.Search.Index;

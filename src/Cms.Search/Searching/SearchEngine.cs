@@ -95,11 +95,11 @@ public sealed class SearchEngine
             // The candidates are every match, or for a word that is everywhere the newest thousand: ranked already,
             // so the first pages need no second pass over FTS5.
             rows = [.. candidates.OrderBy(c => c.Score).ThenByDescending(c => c.Id).Select(c => new HitRow(c.Id, c.Card.StoryKey, c.Score))];
-            var listed = rows.Select(r => r.StoryKey).ToHashSet(StringComparer.Ordinal);
-            if (isLowerBound && listed.Count < needed)
+            if (isLowerBound && total < needed)
             {
                 // Past them the list goes on with the other matches, ranked over all of them, so that no story
                 // shown on an earlier page comes again.
+                var listed = rows.Select(r => r.StoryKey).ToHashSet(StringComparer.Ordinal);
                 var rest = WithRankFunction(connection, () => TopRows(connection, match, filters, needed));
                 rows.AddRange(rest.Where(r => !listed.Contains(r.StoryKey)));
             }
