@@ -1,6 +1,7 @@
 using Cms.Web.Accounts;
 using Cms.Web.Content;
 using Cms.Web.Data;
+using Cms.Web.Infrastructure;
 using Cms.Web.Newsroom;
 using Cms.Web.Newsroom.Splitting;
 using Cms.Web.Pages.Shared;
@@ -19,6 +20,7 @@ internal static class WriteEndpoints
         var api = endpoints.MapGroup("/api/v1").AddEndpointFilter(RequireAntiforgeryForCookies).WithTags("Write");
         api.MapPost("/stories", CreateAsync).RequireAuthorization(Policies.Author);
         api.MapPut("/stories/{key}", UpdateFieldsAsync).RequireAuthorization(Policies.Author);
+        api.MapPost("/stories/{key}/publish", PublishFieldsAsync).RequireAuthorization(Policies.Editor);
         api.MapPut("/stories/{key}/translations/{lang}", SaveTranslationAsync).RequireAuthorization(Policies.Author);
         api.MapPost("/stories/{key}/translations/{lang}/publish", PublishAsync).RequireAuthorization(Policies.Editor);
         api.MapPost("/stories/{key}/translations/{lang}/unpublish", UnpublishAsync).RequireAuthorization(Policies.Editor);
@@ -69,9 +71,17 @@ internal static class WriteEndpoints
             : HandleAsync(async () =>
             {
                 var story = await newsroom.LoadAsync(key, cancellationToken);
-                await newsroom.UpdateFieldsAsync(story.Id, Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags) with { Image = body.Image }, Actor(http), cancellationToken);
+                await newsroom.UpdateFieldsAsync(story.Id, Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags) with { Image = body.Image }, body.Version, Actor(http), cancellationToken);
                 return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
             });
+
+    private static Task<IResult> PublishFieldsAsync(string key, HttpContext http, NewsroomService newsroom, CancellationToken cancellationToken) =>
+        HandleAsync(async () =>
+        {
+            var story = await newsroom.LoadAsync(key, cancellationToken);
+            await newsroom.PublishFieldsAsync(story.Id, Actor(http), cancellationToken);
+            return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
+        });
 
     private static Task<IResult> SaveTranslationAsync(string key, string lang, TranslationBody? body, HttpContext http, NewsroomService newsroom, CancellationToken cancellationToken) =>
         body is null
@@ -83,11 +93,13 @@ internal static class WriteEndpoints
                 return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
             });
 
-    private static Task<IResult> PublishAsync(string key, string lang, PublishBody? body, HttpContext http, NewsroomService newsroom, CancellationToken cancellationToken) =>
+    private static Task<IResult> PublishAsync(string key, string lang, PublishBody? body, HttpContext http, NewsroomService newsroom, SiteClock clock, CancellationToken cancellationToken) =>
         HandleAsync(async () =>
         {
+            var at = clock.ParseInstant(body?.At, "at");
+            var until = clock.ParseInstant(body?.UnpublishAt, "unpublishAt");
             var translation = await FindAsync(newsroom, key, lang, cancellationToken);
-            await newsroom.PublishAsync(translation.Id, body?.Version, body?.At?.ToUniversalTime(), body?.UnpublishAt?.ToUniversalTime(), Actor(http), cancellationToken);
+            await newsroom.PublishAsync(translation.Id, body?.Version, at, until, Actor(http), cancellationToken);
             return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
         });
 
@@ -140,6 +152,10 @@ internal static class WriteEndpoints
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Edit conflict",
                 detail: $"The translation was changed by {ex.TheirAuthor}; its current version is {ex.TheirVersion}. Nothing was overwritten.");
         }
+        catch (FieldsConflictException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Edit conflict", detail: ex.Message);
+        }
     }
 
     private static StoryFields Fields(string? kind, DateOnly? start, DateOnly? end, List<string>? places, List<string>? organisers, string? project, List<string>? tags)
@@ -172,6 +188,9 @@ internal static class WriteEndpoints
         organisers = story.Organisers,
         project = story.Project,
         tags = story.Tags,
+        version = story.Version,
+        pendingFields = story.PendingFields is null ? null : NewsroomService.WorkingFieldsOf(story),
+        inTrash = story.IsInTrash,
         translations = story.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new
         {
             language = t.Language,
@@ -183,6 +202,7 @@ internal static class WriteEndpoints
             publishedAt = t.PublishedUtc,
             unpublishAt = t.UnpublishUtc,
             live = t.IsLive,
+            pendingChanges = t.PendingRevisionId is not null,
             version = t.Version,
             revision = t.Revision,
             outdated = NewsroomService.IsOutdated(story, t),
