@@ -52,6 +52,14 @@ public sealed class TrashTests(NewsroomFactory factory) : IClassFixture<Newsroom
         var page = await Html.ParseAsync(await editor.GetAsync($"/manager/stories/{id}"));
         Assert.NotNull(page.QuerySelector("#trash"));
         Assert.Null(page.QuerySelector("form#editor"));
+        using (var export = new TempDirectory())
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<Cms.Web.Content.ContentExporter>().ExportAsync(export.Path);
+            Assert.False(Directory.Exists(Path.Combine(export.Path, key)));
+            Assert.True(Directory.Exists(Path.Combine(export.Path, "2023-08-22-osh-dialogue-platform")));
+        }
+
         using var api = await factory.TokenClientAsync("editor");
         using var edit = await api.PutAsJsonAsync($"/api/v1/stories/{key}/translations/ru", new { title = "Изменение в корзине", body = "x" });
         Assert.Equal(HttpStatusCode.BadRequest, edit.StatusCode);
