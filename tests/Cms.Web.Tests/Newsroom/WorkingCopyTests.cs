@@ -176,4 +176,41 @@ public sealed class WorkingCopyTests(NewsroomFactory factory) : IClassFixture<Ne
         var was = first.GetProperty("translations").EnumerateArray().Single(t => t.GetProperty("language").GetString() == "ky");
         Assert.Equal(was.GetProperty("publishedAt").GetDateTime(), ky.GetProperty("publishedAt").GetDateTime());
     }
+
+    [Fact]
+    public async Task Only_an_editor_changes_the_alt_text_of_a_live_story_picture()
+    {
+        var (key, _, _) = await LiveStoryAsync("Сүрөттүн жазуусу");
+        using var author = await factory.ClientAsync("author");
+        var token = await NewsroomFactory.AntiforgeryTokenAsync(author, "/manager/media");
+        using (var form = new MultipartFormDataContent())
+        {
+            var file = new ByteArrayContent(MediaInspectorTests.Png(4, 3));
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+            form.Add(file, "file", "round-table.png");
+            form.Add(new StringContent(token), "__RequestVerificationToken");
+            (await author.PostAsync("/manager/media?handler=upload", form)).Dispose();
+        }
+
+        MediaItem media;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            media = await scope.ServiceProvider.GetRequiredService<CmsDbContext>().Media.OrderByDescending(m => m.Id).FirstAsync();
+        }
+
+        using var editor = await factory.TokenClientAsync("editor");
+        (await editor.PutAsJsonAsync($"/api/v1/stories/{key}", new { kind = "news", places = new[] { "Ош" }, tags = new[] { "диалог" }, image = media.StoredName })).EnsureSuccessStatusCode();
+        (await editor.PostAsJsonAsync($"/api/v1/stories/{key}/publish", new { })).EnsureSuccessStatusCode();
+        var path = $"/manager/media?handler=alt&id={media.Id}";
+
+        using var byAuthor = await NewsroomFactory.PostFormAsync(author, "/manager/media", path, [new("alt[ky]", "Автор өзгөрттү")]);
+        using var editorBrowser = await factory.ClientAsync("editor");
+        using var byEditor = await NewsroomFactory.PostFormAsync(editorBrowser, "/manager/media", path, [new("alt[ky]", "Тегерек үстөл")]);
+
+        Assert.StartsWith("/manager/denied", byAuthor.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal("/manager/media", byEditor.Headers.Location!.OriginalString);
+        await using var check = factory.Services.CreateAsyncScope();
+        var alt = await check.ServiceProvider.GetRequiredService<CmsDbContext>().Media.Where(m => m.Id == media.Id).SelectMany(m => m.AltTexts).SingleAsync();
+        Assert.Equal("Тегерек үстөл", alt.Text);
+    }
 }
