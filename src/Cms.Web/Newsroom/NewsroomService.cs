@@ -179,7 +179,7 @@ internal sealed class NewsroomService(
             .Where(t => (!t.IsLive && t.Status == TranslationStatus.Published && t.PublishedUtc <= now && (t.UnpublishUtc == null || t.UnpublishUtc > now))
                 || (t.IsLive && (t.Status != TranslationStatus.Published || t.PublishedUtc > now || t.UnpublishUtc <= now))
                 || (t.Status == TranslationStatus.Published && t.UnpublishUtc <= now))
-            .Select(t => t.StoryId).Distinct().Take(200).ToListAsync(cancellationToken);
+            .Select(t => t.StoryId).Distinct().OrderBy(id => id).Take(200).ToListAsync(cancellationToken);
         foreach (var storyId in due)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
