@@ -29,11 +29,17 @@ public sealed class LocalUrlTests
     [InlineData("/a\u007fb")]
     [InlineData("/a\u0085b")]
     [InlineData("/a\\b")]
-    [InlineData("/\ud800")]
     [InlineData("https://evil.example/")]
     [InlineData("evil.example")]
     public void Anything_that_may_leave_the_site_is_refused(string? url)
     {
         Assert.False(LocalUrl.TryNormalize(url, out _));
+    }
+
+    [Fact]
+    public void A_broken_surrogate_is_refused()
+    {
+        Assert.False(LocalUrl.TryNormalize("/a" + '\ud800' + "b", out _));
+        Assert.False(LocalUrl.TryNormalize("/a" + '\udc00', out _));
     }
 }

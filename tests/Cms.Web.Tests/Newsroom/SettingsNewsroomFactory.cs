@@ -17,7 +17,7 @@ public sealed class SettingsNewsroomFactory : NewsroomFactory
     {
     }
 
-    public SettingsNewsroomFactory(params (string Key, string Value)[] settings) => this.settings = settings;
+    internal SettingsNewsroomFactory(params (string Key, string Value)[] settings) => this.settings = settings;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
