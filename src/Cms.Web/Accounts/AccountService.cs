@@ -95,7 +95,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
 
         var token = ApiTokens.New();
         db.ApiTokens.Add(new ApiToken { UserId = user.Id, Name = name, TokenHash = ApiTokens.Hash(token), CreatedUtc = now, ExpiresUtc = expiresUtc });
-        audit.Add(actor, AuditActions.TokenIssue, email, expiresUtc is { } at ? $"{name} (until {at:yyyy-MM-dd HH:mm}Z)" : name);
+        audit.Add(actor, AuditActions.TokenIssue, email, expiresUtc is { } at ? $"{name} (until {at.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}Z)" : name);
         await db.SaveChangesAsync();
         return token;
     }
@@ -120,8 +120,8 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
         return TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), clock.Zone);
     }
 
-    /// <summary>Every token (newest first), with the e-mail of its user; all users when <paramref name="email"/> is null.</summary>
-    public async Task<IReadOnlyList<(ApiToken Token, string Email)>> ListTokensAsync(string? email = null)
+    /// <summary>The newest tokens (at most <paramref name="limit"/>), with the e-mail of their user; all users' when <paramref name="email"/> is null.</summary>
+    public async Task<IReadOnlyList<(ApiToken Token, string Email)>> ListTokensAsync(string? email = null, int limit = int.MaxValue)
     {
         var tokens = db.ApiTokens.AsNoTracking().Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.Email, u.NormalizedEmail });
         if (email is not null)
@@ -130,7 +130,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
             tokens = tokens.Where(t => t.NormalizedEmail == normalized);
         }
 
-        var list = await tokens.OrderByDescending(t => t.Token.Id).ToListAsync();
+        var list = await tokens.OrderByDescending(t => t.Token.Id).Take(limit).ToListAsync();
         return [.. list.Select(t => (t.Token, t.Email ?? ""))];
     }
 

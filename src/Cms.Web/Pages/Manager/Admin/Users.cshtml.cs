@@ -12,6 +12,8 @@ internal sealed class UsersModel(AccountService accounts, SiteLanguages language
 {
     public const int PageSize = 50;
 
+    public const int TokensShown = 200;
+
     [FromQuery(Name = "page")]
     public string? PageText { get; set; }
 
@@ -79,7 +81,7 @@ internal sealed class UsersModel(AccountService accounts, SiteLanguages language
         }
 
         Items = await accounts.ListAsync(page, PageSize);
-        Tokens = await accounts.ListTokensAsync();
+        Tokens = await accounts.ListTokensAsync(limit: TokensShown);
         return true;
     }
 }
