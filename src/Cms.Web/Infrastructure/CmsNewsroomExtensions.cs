@@ -98,7 +98,7 @@ internal static class CmsNewsroomExtensions
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        context.Response.Redirect(context.HttpContext.RequestServices.GetRequiredService<PublicUrls>().Redirect(context.Request, context.RedirectUri));
         return Task.CompletedTask;
     }
 }

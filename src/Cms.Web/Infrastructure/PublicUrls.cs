@@ -12,4 +12,16 @@ internal sealed class PublicUrls(IOptions<CmsOptions> options)
 
     public string Absolute(HttpRequest request, string path) =>
         baseUrl is null ? $"{request.Scheme}://{request.Host}{request.PathBase}{path}" : baseUrl + path;
+
+    /// <summary>A redirect the framework built from the request's Host (sign-in, access denied), moved onto the public address.</summary>
+    public string Redirect(HttpRequest request, string location)
+    {
+        if (baseUrl is null || !Uri.TryCreate(location, UriKind.Absolute, out var uri))
+        {
+            return location;
+        }
+
+        var path = uri.PathAndQuery;
+        return baseUrl + (request.PathBase.HasValue && path.StartsWith(request.PathBase.Value!, StringComparison.Ordinal) ? path[request.PathBase.Value!.Length..] : path);
+    }
 }

@@ -20,11 +20,13 @@ public sealed class PublicUrlTests
         var storyPage = await Html.ParseAsync(story);
         var list = await client.GetStringAsync("/api/v1/stories");
         var search = await client.GetStringAsync("/api/v1/search?q=%D0%B4%D0%B8%D0%B0%D0%BB%D0%BE%D0%B3");
+        using var toLogin = await client.GetAsync("/manager/media");
 
         Assert.Equal("https://news.example.org/ru/", homePage.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("https://news.example.org" + storyUrl, storyPage.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.All(storyPage.QuerySelectorAll("link[rel=alternate]"), link => Assert.StartsWith("https://news.example.org/", link.GetAttribute("href"), StringComparison.Ordinal));
         Assert.Contains("https://news.example.org/ru/news/", list, StringComparison.Ordinal);
+        Assert.StartsWith("https://news.example.org/manager/login?ReturnUrl=", toLogin.Headers.Location!.OriginalString, StringComparison.Ordinal);
         foreach (var text in new[] { homePage.DocumentElement.OuterHtml, storyPage.DocumentElement.OuterHtml, list, search })
         {
             Assert.DoesNotContain("evil.example", text, StringComparison.Ordinal);
