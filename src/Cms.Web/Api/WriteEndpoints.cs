@@ -18,13 +18,13 @@ internal static class WriteEndpoints
     public static IEndpointRouteBuilder MapWriteApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1").AddEndpointFilter(RequireAntiforgeryForCookies).WithTags("Write");
-        api.MapPost("/stories", CreateAsync).RequireAuthorization(Policies.Author);
-        api.MapPut("/stories/{key}", UpdateFieldsAsync).RequireAuthorization(Policies.Author);
-        api.MapPost("/stories/{key}/publish", PublishFieldsAsync).RequireAuthorization(Policies.Editor);
-        api.MapPut("/stories/{key}/translations/{lang}", SaveTranslationAsync).RequireAuthorization(Policies.Author);
-        api.MapPost("/stories/{key}/translations/{lang}/publish", PublishAsync).RequireAuthorization(Policies.Editor);
-        api.MapPost("/stories/{key}/translations/{lang}/unpublish", UnpublishAsync).RequireAuthorization(Policies.Editor);
-        api.MapPost("/split", Split).RequireAuthorization(Policies.Author);
+        api.MapPost("/stories", CreateAsync).RequireAuthorization(Policies.ApiAuthor);
+        api.MapPut("/stories/{key}", UpdateFieldsAsync).RequireAuthorization(Policies.ApiAuthor);
+        api.MapPost("/stories/{key}/publish", PublishFieldsAsync).RequireAuthorization(Policies.ApiEditor);
+        api.MapPut("/stories/{key}/translations/{lang}", SaveTranslationAsync).RequireAuthorization(Policies.ApiAuthor);
+        api.MapPost("/stories/{key}/translations/{lang}/publish", PublishAsync).RequireAuthorization(Policies.ApiEditor);
+        api.MapPost("/stories/{key}/translations/{lang}/unpublish", UnpublishAsync).RequireAuthorization(Policies.ApiEditor);
+        api.MapPost("/split", Split).RequireAuthorization(Policies.ApiAuthor);
         return endpoints;
     }
 

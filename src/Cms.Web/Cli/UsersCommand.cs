@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cms.Web.Accounts;
 using Cms.Web.Newsroom;
 
@@ -5,13 +6,14 @@ namespace Cms.Web.Cli;
 
 /// <summary>
 /// <c>users add --email E --role R</c> (password from standard input), <c>users list</c>,
-/// <c>users set-role --email E --role R</c>, <c>users disable --email E</c>, <c>users token --email E [--name N]</c>.
+/// <c>users set-role --email E --role R</c>, <c>users disable --email E</c>,
+/// <c>users token --email E [--name N] [--expires YYYY-MM-DD]</c>, <c>users tokens [--email E]</c>, <c>users revoke-token --id N</c>.
 /// </summary>
 internal sealed class UsersCommand : ICliCommand
 {
     public string Name => "users";
 
-    public string Usage => "users add|list|set-role|disable|token [--email E] [--role admin|editor|author] [--name N]   (add reads the password from stdin)";
+    public string Usage => "users add|list|set-role|disable|token|tokens|revoke-token [--email E] [--role admin|editor|author] [--name N] [--expires YYYY-MM-DD] [--id N]   (add reads the password from stdin)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> arguments, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -56,7 +58,22 @@ internal sealed class UsersCommand : ICliCommand
                     await output.WriteLineAsync($"disabled {email}");
                     return ExitCodes.Ok;
                 case "token" when email is not null:
-                    await output.WriteLineAsync(await accounts.IssueTokenAsync(email, options.GetValueOrDefault("name") ?? "cli", "cli"));
+                    var expires = accounts.ParseTokenExpiry(options.GetValueOrDefault("expires"));
+                    await output.WriteLineAsync(await accounts.IssueTokenAsync(email, options.GetValueOrDefault("name") ?? "cli", "cli", expires));
+                    return ExitCodes.Ok;
+                case "tokens":
+                    var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+                    foreach (var (token, owner) in await accounts.ListTokensAsync(email))
+                    {
+                        var state = token.RevokedUtc is not null ? "revoked" : token.ExpiresUtc <= now ? "expired" : "active";
+                        await output.WriteLineAsync(string.Join('\t',
+                            token.Id.ToString(CultureInfo.InvariantCulture), owner, token.Name, Iso(token.CreatedUtc), token.ExpiresUtc is { } at ? Iso(at) : "-", state));
+                    }
+
+                    return ExitCodes.Ok;
+                case "revoke-token" when int.TryParse(options.GetValueOrDefault("id"), NumberStyles.None, CultureInfo.InvariantCulture, out var id):
+                    await accounts.RevokeTokenAsync(id, "cli");
+                    await output.WriteLineAsync($"revoked token {id}");
                     return ExitCodes.Ok;
                 default:
                     await error.WriteLineAsync("usage: " + Usage);
@@ -78,6 +95,8 @@ internal sealed class UsersCommand : ICliCommand
             return ExitCodes.Failed;
         }
     }
+
+    private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static Dictionary<string, string>? Options(List<string> arguments)
     {

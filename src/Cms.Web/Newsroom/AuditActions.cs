@@ -15,4 +15,5 @@ internal static class AuditActions
     public const string UserAdd = "user-add";
     public const string UserDisable = "user-disable";
     public const string TokenIssue = "token-issue";
+    public const string TokenRevoke = "token-revoke";
 }
