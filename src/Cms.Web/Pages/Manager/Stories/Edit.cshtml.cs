@@ -84,7 +84,8 @@ internal sealed class EditModel(
                 return await ReloadAsync(id, cancellationToken);
             }
 
-            var fields = new StoryFields(
+            // A form without the shared fields (kind is always there when they are) saves the columns only.
+            var fields = form.Kind is null ? null : new StoryFields(
                 ParseKind(form.Kind),
                 ParseDate(form.EventStart, "eventStart"),
                 ParseDate(form.EventEnd, "eventEnd"),
@@ -223,7 +224,7 @@ internal sealed class EditModel(
         FieldsOriginal = TextFingerprint.Of(working);
         FieldsVersion = story.Version;
         Fields = working;
-        if (posted is not null)
+        if (posted is { Kind: not null })
         {
             Fields = new StoryFields(
                 Enum.TryParse<StoryKind>(posted.Kind, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : working.Kind,
