@@ -1,3 +1,4 @@
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Markdown;
@@ -59,7 +60,7 @@ internal sealed class EditModel(
         return await RunAsync(id, null, null, async () =>
         {
             var fields = new StoryFields(
-                Enum.TryParse<StoryKind>(kind, ignoreCase: true, out var parsed) ? parsed : throw NewsroomValidationException.For("kind", "Unknown kind."),
+                StoryKinds.Submitted(kind),
                 ParseDate(eventStart, "eventStart"),
                 ParseDate(eventEnd, "eventEnd"),
                 SplitList(places),
@@ -111,7 +112,7 @@ internal sealed class EditModel(
 
     public MatrixCell CellOf(string language) => MatrixCell.For(Story, language, Clock.UtcNow);
 
-    public string Preview(string body) => markdown.ToHtml(body);
+    public string Preview(string body) => markdown.ToHtmlOrPlain(body);
 
     /// <summary>What changed in the source since this translation was made from it, as HTML.</summary>
     public async Task<string?> SourceDiffAsync(Translation translation)
