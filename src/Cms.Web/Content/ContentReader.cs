@@ -199,21 +199,22 @@ internal sealed class ContentReader(SiteLanguages languages)
     private static YamlMappingNode? LoadMapping(string file, string yaml, int lineOffset, List<ContentError> errors)
     {
         var stream = new YamlStream();
+        var lastLine = yaml.TrimEnd('\n').Count('\n') + 1;
         try
         {
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
         {
+            // A bracket left open is found at the end of the text, past the last line of the file's YAML.
             var reason = ex.InnerException?.Message ?? ex.Message;
-            errors.Add(new ContentError(file, (int)ex.Start.Line + lineOffset, $"broken YAML: {reason}"));
+            errors.Add(new ContentError(file, (int)Math.Clamp(ex.Start.Line, 1, lastLine) + lineOffset, $"broken YAML: {reason}"));
             return null;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
-            // YamlDotNet throws these without a position, e.g. for a flow sequence left open at the end ("title: [x").
-            var lastLine = yaml.TrimEnd('\n').Count('\n') + 1;
-            errors.Add(new ContentError(file, lastLine + lineOffset, $"broken YAML (an unclosed [ {{ or quote?): {ex.Message}"));
+            // YamlDotNet throws these without a position (a duplicate key, a bracket left open at the very end).
+            errors.Add(new ContentError(file, lastLine + lineOffset, $"broken YAML: {ex.Message}"));
             return null;
         }
 
