@@ -158,7 +158,8 @@ internal static class MarkdownSafety
                     i = run - 1;
                     break;
                 case 'h' or 'H' or 'w' or 'W' or 'f' or 'F' or 'm' or 'M':
-                    if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && IsAutolinkStart(text[i..]) && ++links > ContentLimits.MarkdownLinks)
+                    if ((i == 0 || !char.IsLetterOrDigit(text[i - 1])) && !text[..i].EndsWith("](", StringComparison.Ordinal)
+                        && IsAutolinkStart(text[i..]) && ++links > ContentLimits.MarkdownLinks)
                     {
                         return TooManyLinks();
                     }

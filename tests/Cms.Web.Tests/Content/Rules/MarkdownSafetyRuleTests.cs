@@ -62,6 +62,9 @@ public sealed class MarkdownSafetyRuleTests
         Assert.NotNull(MarkdownSafety.Check(Repeat("[", 33) + "x"));
         Assert.Null(MarkdownSafety.Check(Repeat("www.a.b ", 1000)));
         Assert.NotNull(MarkdownSafety.Check(Repeat("www.a.b ", 1001)));
+        Assert.Null(MarkdownSafety.Check(Repeat("[a](https://x.org) ", 1000)));
+        Assert.NotNull(MarkdownSafety.Check(Repeat("[a](https://x.org) ", 1001)));
+        Assert.NotNull(MarkdownSafety.Check(Repeat("[a](https://x.org) www.a.b ", 501)));
         Assert.Null(MarkdownSafety.Check(Repeat("[a ", 32) + "\n\n" + Repeat("[a ", 32)));
     }
 
