@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Cms.Search.Searching;
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
@@ -32,7 +33,7 @@ internal sealed partial class SearchCommand(SearchEngine engine, SiteLanguages l
         });
         var command = new Command("search", "Print the hits with snippets and \"also in\" links.") { query, language, sort, page };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new SearchRequest(parse.GetRequiredValue(query), parse.GetValue(language), Sort: parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance, Page: parse.GetValue(page)),
+            new SearchRequest(TextHygiene.Clean(parse.GetRequiredValue(query)), parse.GetValue(language), Sort: parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance, Page: parse.GetValue(page)),
             runtime,
             cancellationToken));
         return command;

@@ -73,6 +73,7 @@ internal static class SearchRequests
         }
 
         var text = query is { Length: > MaxQueryLength } ? query[..MaxQueryLength] : query;
+        text = text is null ? null : TextHygiene.Clean(text); // anything may be typed; search normalisation throws on these
         return new SearchRequest(
             text,
             Blank(language),

@@ -47,6 +47,29 @@ internal static class TextHygiene
 
     public static bool IsClean(string? text, bool multiline = false) => text is null || Problem(text, multiline) is null;
 
+    /// <summary>
+    /// <paramref name="text"/> with every character <see cref="Problem"/> refuses replaced by a space: for input that
+    /// is never stored and where anything may be typed, such as a search query.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        if (Problem(text, multiline: true) is null)
+        {
+            return text;
+        }
+
+        var clean = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            var piece = text.Substring(i, length);
+            clean.Append(Problem(piece, multiline: true) is null ? piece : " ");
+            i += length - 1;
+        }
+
+        return clean.ToString();
+    }
+
     private static string Describe(int scalar, int index, string what) =>
         string.Create(CultureInfo.InvariantCulture, $"holds {what} (U+{scalar:X4} at character {index + 1}); remove it");
 }

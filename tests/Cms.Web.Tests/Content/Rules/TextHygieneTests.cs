@@ -34,6 +34,13 @@ public sealed class TextHygieneTests
     }
 
     [Fact]
+    public void Clean_replaces_what_is_refused_by_a_space_and_keeps_the_rest()
+    {
+        Assert.Equal("a b c d 😀\tе\nf", TextHygiene.Clean("a\uFFFEb\uD800c\u0000d 😀\tе\nf"));
+        Assert.Equal("tag: ", TextHygiene.Clean("tag:\uFFFF"));
+    }
+
+    [Fact]
     public void The_message_names_the_code_point_and_where()
     {
         Assert.Equal("holds a Unicode noncharacter (U+FFFE at character 2); remove it", TextHygiene.Problem("a\uFFFE", multiline: false));
