@@ -32,6 +32,8 @@ public class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Cms:DataDirectory", data.Path);
         builder.UseSetting("Cms:ContentDirectory", ContentDirectory ?? Path.Combine(data.Path, "no-content"));
+        // Every test client comes from one address; the per-client sign-in limit has its own tests.
+        builder.UseSetting("Cms:SignInAttemptsPerClient", "100000");
     }
 
     public HttpClient CreateNonRedirectingClient() =>

@@ -1,4 +1,5 @@
 using Cms.Web.Data;
+using Cms.Web.Infrastructure;
 using Cms.Web.Newsroom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,28 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Web.Accounts;
 
 /// <summary>Creating, changing and disabling accounts, with the audit log. Shared by the CLI and the admin pages.</summary>
-internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<IdentityRole> roles, CmsDbContext db, AuditLog audit, TimeProvider time)
+internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<IdentityRole> roles, CmsDbContext db, AuditLog audit, TimeProvider time, SiteClock clock)
 {
+    private const int LastTokenYear = 2100;
+
     public Task<bool> AnyUserAsync(CancellationToken cancellationToken = default) => db.Users.AnyAsync(cancellationToken);
+
+    /// <summary>
+    /// The first admin, or null when an account exists already. SQLite's write transaction (BEGIN IMMEDIATE) makes
+    /// concurrent setups queue here, so the check and the insert are one step: exactly one of them creates an admin.
+    /// </summary>
+    public async Task<CmsUser?> AddFirstAdminAsync(string email, string password, string uiLanguage)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (await db.Users.AnyAsync())
+        {
+            return null;
+        }
+
+        var user = await AddAsync(email, password, Roles.Admin, "setup", uiLanguage);
+        await transaction.CommitAsync();
+        return user;
+    }
 
     public async Task<CmsUser> AddAsync(string email, string password, string role, string actor, string uiLanguage = "ru")
     {
@@ -63,14 +83,69 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
         await audit.WriteAsync(actor, AuditActions.UserDisable, email);
     }
 
-    public async Task<string> IssueTokenAsync(string email, string name, string actor)
+    /// <summary>A new token for the user, valid for <c>/api/v1</c> only, until <paramref name="expiresUtc"/> when given.</summary>
+    public async Task<string> IssueTokenAsync(string email, string name, string actor, DateTime? expiresUtc = null)
     {
         var user = await FindAsync(email);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (expiresUtc <= now)
+        {
+            throw NewsroomValidationException.For("expires", "The expiry date must be in the future.");
+        }
+
         var token = ApiTokens.New();
-        db.ApiTokens.Add(new ApiToken { UserId = user.Id, Name = name, TokenHash = ApiTokens.Hash(token), CreatedUtc = time.GetUtcNow().UtcDateTime });
-        audit.Add(actor, AuditActions.TokenIssue, email, name);
+        db.ApiTokens.Add(new ApiToken { UserId = user.Id, Name = name, TokenHash = ApiTokens.Hash(token), CreatedUtc = now, ExpiresUtc = expiresUtc });
+        audit.Add(actor, AuditActions.TokenIssue, email, expiresUtc is { } at ? $"{name} (until {at.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}Z)" : name);
         await db.SaveChangesAsync();
         return token;
+    }
+
+    /// <summary>
+    /// A token's expiry typed as a date (<c>2027-01-01</c>): the token works until that day begins in <c>Cms:TimeZone</c>.
+    /// Empty means no end date.
+    /// </summary>
+    public DateTime? ParseTokenExpiry(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            || date.Year > LastTokenYear)
+        {
+            throw NewsroomValidationException.For("expires", $"'{text}' is not a date like 2027-01-01 (up to {LastTokenYear}).");
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), clock.Zone);
+    }
+
+    /// <summary>The newest tokens (at most <paramref name="limit"/>), with the e-mail of their user; all users' when <paramref name="email"/> is null.</summary>
+    public async Task<IReadOnlyList<(ApiToken Token, string Email)>> ListTokensAsync(string? email = null, int limit = int.MaxValue)
+    {
+        var tokens = db.ApiTokens.AsNoTracking().Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.Email, u.NormalizedEmail });
+        if (email is not null)
+        {
+            var normalized = users.NormalizeEmail(email);
+            tokens = tokens.Where(t => t.NormalizedEmail == normalized);
+        }
+
+        var list = await tokens.OrderByDescending(t => t.Token.Id).Take(limit).ToListAsync();
+        return [.. list.Select(t => (t.Token, t.Email ?? ""))];
+    }
+
+    public async Task RevokeTokenAsync(int id, string actor)
+    {
+        var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == id) ?? throw new NotFoundException($"No API token has the id {id}.");
+        if (token.RevokedUtc is not null)
+        {
+            return;
+        }
+
+        token.RevokedUtc = time.GetUtcNow().UtcDateTime;
+        var owner = await db.Users.Where(u => u.Id == token.UserId).Select(u => u.Email).FirstOrDefaultAsync();
+        audit.Add(actor, AuditActions.TokenRevoke, owner ?? "", $"{token.Name} (#{token.Id})");
+        await db.SaveChangesAsync();
     }
 
     public async Task<IReadOnlyList<(CmsUser User, string Role)>> ListAsync(int page, int pageSize)

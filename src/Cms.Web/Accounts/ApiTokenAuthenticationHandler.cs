@@ -8,11 +8,15 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Accounts;
 
-/// <summary><c>Authorization: Bearer TOKEN</c> for integrations; the token's user must exist and not be disabled.</summary>
+/// <summary>
+/// <c>Authorization: Bearer TOKEN</c> for integrations, on <c>/api/v1</c> only (see the scheme selector): the token must be
+/// neither revoked nor expired, and its user must exist and not be disabled.
+/// </summary>
 internal sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
+    TimeProvider time,
     CmsDbContext db,
     IUserClaimsPrincipalFactory<CmsUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -28,7 +32,8 @@ internal sealed class ApiTokenAuthenticationHandler(
         }
 
         var hash = ApiTokens.Hash(header[7..].Trim());
-        var user = await db.ApiTokens.Where(t => t.TokenHash == hash && t.RevokedUtc == null)
+        var now = time.GetUtcNow().UtcDateTime;
+        var user = await db.ApiTokens.Where(t => t.TokenHash == hash && t.RevokedUtc == null && (t.ExpiresUtc == null || t.ExpiresUtc > now))
             .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => u)
             .FirstOrDefaultAsync(Context.RequestAborted);
         if (user is null || user.IsDisabled)

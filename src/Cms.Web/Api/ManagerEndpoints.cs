@@ -17,7 +17,12 @@ internal static class ManagerEndpoints
     {
         endpoints.MapPost("/manager/preview", async (HttpContext context, IAntiforgery antiforgery, MarkdownRenderer markdown) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            // A missing or stale token is the client's mistake: 400, never an exception page.
+            if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
             var form = await context.Request.ReadFormAsync();
             var text = form["markdown"].ToString();
             if (text.Length > ContentLimits.BodyLength)

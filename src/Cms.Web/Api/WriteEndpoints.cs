@@ -2,6 +2,7 @@ using Cms.Web.Accounts;
 using Cms.Web.Content;
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
+using Cms.Web.Infrastructure;
 using Cms.Web.Newsroom;
 using Cms.Web.Newsroom.Splitting;
 using Cms.Web.Pages.Shared;
@@ -18,12 +19,13 @@ internal static class WriteEndpoints
     public static IEndpointRouteBuilder MapWriteApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1").AddEndpointFilter(RequireAntiforgeryForCookies).WithTags("Write");
-        api.MapPost("/stories", CreateAsync).RequireAuthorization(Policies.Author);
-        api.MapPut("/stories/{key}", UpdateFieldsAsync).RequireAuthorization(Policies.Author);
-        api.MapPut("/stories/{key}/translations/{lang}", SaveTranslationAsync).RequireAuthorization(Policies.Author);
-        api.MapPost("/stories/{key}/translations/{lang}/publish", PublishAsync).RequireAuthorization(Policies.Editor);
-        api.MapPost("/stories/{key}/translations/{lang}/unpublish", UnpublishAsync).RequireAuthorization(Policies.Editor);
-        api.MapPost("/split", Split).RequireAuthorization(Policies.Author);
+        api.MapPost("/stories", CreateAsync).RequireAuthorization(Policies.ApiAuthor);
+        api.MapPut("/stories/{key}", UpdateFieldsAsync).RequireAuthorization(Policies.ApiAuthor);
+        api.MapPost("/stories/{key}/publish", PublishFieldsAsync).RequireAuthorization(Policies.ApiEditor);
+        api.MapPut("/stories/{key}/translations/{lang}", SaveTranslationAsync).RequireAuthorization(Policies.ApiAuthor);
+        api.MapPost("/stories/{key}/translations/{lang}/publish", PublishAsync).RequireAuthorization(Policies.ApiEditor);
+        api.MapPost("/stories/{key}/translations/{lang}/unpublish", UnpublishAsync).RequireAuthorization(Policies.ApiEditor);
+        api.MapPost("/split", Split).RequireAuthorization(Policies.ApiAuthor);
         return endpoints;
     }
 
@@ -70,9 +72,17 @@ internal static class WriteEndpoints
             : HandleAsync(async () =>
             {
                 var story = await newsroom.LoadAsync(key, cancellationToken);
-                await newsroom.UpdateFieldsAsync(story.Id, Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags) with { Image = body.Image }, Actor(http), cancellationToken);
+                await newsroom.UpdateFieldsAsync(story.Id, Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags) with { Image = body.Image }, body.Version, Actor(http), cancellationToken);
                 return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
             });
+
+    private static Task<IResult> PublishFieldsAsync(string key, HttpContext http, NewsroomService newsroom, CancellationToken cancellationToken) =>
+        HandleAsync(async () =>
+        {
+            var story = await newsroom.LoadAsync(key, cancellationToken);
+            await newsroom.PublishFieldsAsync(story.Id, Actor(http), cancellationToken);
+            return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
+        });
 
     private static Task<IResult> SaveTranslationAsync(string key, string lang, TranslationBody? body, HttpContext http, NewsroomService newsroom, CancellationToken cancellationToken) =>
         body is null
@@ -84,11 +94,13 @@ internal static class WriteEndpoints
                 return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
             });
 
-    private static Task<IResult> PublishAsync(string key, string lang, PublishBody? body, HttpContext http, NewsroomService newsroom, CancellationToken cancellationToken) =>
+    private static Task<IResult> PublishAsync(string key, string lang, PublishBody? body, HttpContext http, NewsroomService newsroom, SiteClock clock, CancellationToken cancellationToken) =>
         HandleAsync(async () =>
         {
+            var at = clock.ParseInstant(body?.At, "at");
+            var until = clock.ParseInstant(body?.UnpublishAt, "unpublishAt");
             var translation = await FindAsync(newsroom, key, lang, cancellationToken);
-            await newsroom.PublishAsync(translation.Id, body?.Version, body?.At?.ToUniversalTime(), body?.UnpublishAt?.ToUniversalTime(), Actor(http), cancellationToken);
+            await newsroom.PublishAsync(translation.Id, body?.Version, at, until, Actor(http), cancellationToken);
             return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
         });
 
@@ -141,6 +153,10 @@ internal static class WriteEndpoints
             return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Edit conflict",
                 detail: $"The translation was changed by {ex.TheirAuthor}; its current version is {ex.TheirVersion}. Nothing was overwritten.");
         }
+        catch (FieldsConflictException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Edit conflict", detail: ex.Message);
+        }
     }
 
     private static StoryFields Fields(string? kind, DateOnly? start, DateOnly? end, List<string>? places, List<string>? organisers, string? project, List<string>? tags)
@@ -167,6 +183,9 @@ internal static class WriteEndpoints
         organisers = story.Organisers,
         project = story.Project,
         tags = story.Tags,
+        version = story.Version,
+        pendingFields = story.PendingFields is null ? null : NewsroomService.WorkingFieldsOf(story),
+        inTrash = story.IsInTrash,
         translations = story.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new
         {
             language = t.Language,
@@ -178,6 +197,7 @@ internal static class WriteEndpoints
             publishedAt = t.PublishedUtc,
             unpublishAt = t.UnpublishUtc,
             live = t.IsLive,
+            pendingChanges = t.PendingRevisionId is not null,
             version = t.Version,
             revision = t.Revision,
             outdated = NewsroomService.IsOutdated(story, t),

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Cms.Web.Accounts;
 using Cms.Web.Data;
 using Cms.Web.Newsroom;
@@ -7,7 +8,8 @@ namespace Cms.Web.Cli;
 
 /// <summary>
 /// <c>users add --email E --role R</c> (password from standard input), <c>users list</c>,
-/// <c>users set-role --email E --role R</c>, <c>users disable --email E</c>, <c>users token --email E [--name N]</c>.
+/// <c>users set-role --email E --role R</c>, <c>users disable --email E</c>,
+/// <c>users token --email E [--name N] [--expires YYYY-MM-DD]</c>, <c>users tokens [--email E]</c>, <c>users revoke-token --id N</c>.
 /// </summary>
 internal sealed class UsersCommand : ICliCommand
 {
@@ -60,12 +62,42 @@ internal sealed class UsersCommand : ICliCommand
 
         var tokenEmail = Email();
         var tokenName = new Option<string>("--name") { Description = "A name for the token.", DefaultValueFactory = _ => "cli" };
-        var token = new Command("token", "Issue an API token for the account and print it once.") { tokenEmail, tokenName };
+        var tokenExpires = new Option<string?>("--expires") { Description = "Last day the token is valid (YYYY-MM-DD); none: no expiry." };
+        var token = new Command("token", "Issue an API token for the account and print it once.") { tokenEmail, tokenName, tokenExpires };
         token.SetAction((parse, cancellationToken) => Run(runtime, async accounts =>
-            await runtime.Output.WriteLineAsync(await accounts.IssueTokenAsync(parse.GetRequiredValue(tokenEmail), parse.GetRequiredValue(tokenName), "cli"))));
+        {
+            var expires = accounts.ParseTokenExpiry(parse.GetValue(tokenExpires));
+            await runtime.Output.WriteLineAsync(await accounts.IssueTokenAsync(parse.GetRequiredValue(tokenEmail), parse.GetRequiredValue(tokenName), "cli", expires));
+        }));
         users.Add(token);
+
+        var tokensEmail = new Option<string?>("--email") { Description = "Only this account's tokens." };
+        var tokens = new Command("tokens", "List API tokens: id, owner, name, created, expires, state.") { tokensEmail };
+        tokens.SetAction((parse, cancellationToken) => Run(runtime, async accounts =>
+        {
+            var now = runtime.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            foreach (var (apiToken, owner) in await accounts.ListTokensAsync(parse.GetValue(tokensEmail)))
+            {
+                var state = apiToken.RevokedUtc is not null ? "revoked" : apiToken.ExpiresUtc <= now ? "expired" : "active";
+                await runtime.Output.WriteLineAsync(string.Join('\t',
+                    apiToken.Id.ToString(CultureInfo.InvariantCulture), owner, apiToken.Name, Iso(apiToken.CreatedUtc), apiToken.ExpiresUtc is { } at ? Iso(at) : "-", state));
+            }
+        }));
+        users.Add(tokens);
+
+        var revokeId = new Option<int>("--id") { Description = "The token's id (see 'users tokens').", Required = true };
+        var revoke = new Command("revoke-token", "Revoke one API token.") { revokeId };
+        revoke.SetAction((parse, cancellationToken) => Run(runtime, async accounts =>
+        {
+            var id = parse.GetRequiredValue(revokeId);
+            await accounts.RevokeTokenAsync(id, "cli");
+            await runtime.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"revoked token {id}"));
+        }));
+        users.Add(revoke);
         return users;
     }
+
+    private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static Option<string> Email() => new("--email") { Description = "The account's e-mail address.", Required = true };
 

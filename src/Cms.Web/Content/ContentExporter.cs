@@ -16,7 +16,7 @@ internal sealed class ContentExporter(CmsDbContext db)
         while (true)
         {
             var batch = await db.Stories.AsNoTracking().Include(s => s.Translations)
-                .Where(s => s.Id > lastId)
+                .Where(s => s.Id > lastId && s.DeletedUtc == null)
                 .OrderBy(s => s.Id)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);

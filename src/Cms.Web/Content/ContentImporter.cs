@@ -1,10 +1,11 @@
 using Cms.Web.Data;
+using Cms.Web.Markdown;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Web.Content;
 
 /// <summary>Upserts a validated content tree by story key and language, in one transaction.</summary>
-internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEnumerable<IStoryChangeSink> sinks, TimeProvider clock)
+internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEnumerable<IStoryChangeSink> sinks, TimeProvider clock, MarkdownRenderer markdown)
 {
     /// <exception cref="ContentException">A file is invalid or clashes with the database; nothing was applied.</exception>
     public async Task<ImportResult> ImportAsync(string directory, CancellationToken cancellationToken = default)
@@ -44,11 +45,7 @@ internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEn
 
             if (storyChanged || translationsChanged)
             {
-                story.RefreshFirstPublished();
-                foreach (var translation in story.Translations)
-                {
-                    translation.IsLive = translation.ShouldBeLive(now);
-                }
+                story.RefreshLive(now);
 
                 touched.Add(story);
             }
@@ -136,6 +133,7 @@ internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEn
                 Slug = document.Slug,
                 Summary = document.Summary,
                 Body = document.Body,
+                BodyHtml = markdown.ToHtml(document.Body),
                 Status = document.Status,
                 PublishedUtc = document.PublishedUtc,
                 UpdatedUtc = document.UpdatedUtc ?? document.PublishedUtc ?? now,
@@ -169,6 +167,7 @@ internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEn
         translation.Slug = document.Slug;
         translation.Summary = document.Summary;
         translation.Body = document.Body;
+        translation.BodyHtml = markdown.ToHtml(document.Body);
         translation.Status = document.Status;
         translation.PublishedUtc = document.PublishedUtc;
         translation.UpdatedUtc = document.UpdatedUtc ?? now;

@@ -14,4 +14,7 @@ internal sealed class ApiToken
     public DateTime CreatedUtc { get; set; }
 
     public DateTime? RevokedUtc { get; set; }
+
+    /// <summary>The token stops working at this time; null: no end date.</summary>
+    public DateTime? ExpiresUtc { get; set; }
 }

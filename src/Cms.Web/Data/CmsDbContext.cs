@@ -40,6 +40,10 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ide
             story.Property(s => s.Kind).HasConversion<string>().HasMaxLength(20);
             story.Property(s => s.SourceLanguage).HasMaxLength(16);
             story.Property(s => s.Image).HasMaxLength(100);
+            story.Property(s => s.Version).IsConcurrencyToken();
+            story.Property(s => s.DeletedBy).HasMaxLength(256);
+            story.Property(s => s.ScheduleError).HasMaxLength(500);
+            story.HasIndex(s => s.DeletedUtc);
             story.HasMany(s => s.Translations).WithOne(t => t.Story).HasForeignKey(t => t.StoryId)
                 .OnDelete(DeleteBehavior.Cascade);
         });

@@ -14,10 +14,16 @@ internal sealed partial class DatabaseInitializer(
     IServiceProvider services,
     ILogger<DatabaseInitializer> logger)
 {
+    private static readonly TimeSpan MigrationPatience = TimeSpan.FromMinutes(2);
+
     public async Task InitializeAsync(bool seed, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(paths.DataDirectory);
-        await db.Database.MigrateAsync(cancellationToken);
+        await using (await MigrationGate.AcquireAsync(paths.DatabaseFile + ".migrating", MigrationPatience, () => LogWaitingForMigration(paths.DatabaseFile), cancellationToken))
+        {
+            await MigrateAsync(cancellationToken);
+        }
+
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         if (await services.GetRequiredService<SearchReindexer>().EnsureCurrentAsync(cancellationToken))
         {
@@ -39,6 +45,37 @@ internal sealed partial class DatabaseInitializer(
         var result = await importer.ImportAsync(paths.ContentDirectory, cancellationToken);
         LogSeeded(paths.ContentDirectory, result.ToString());
     }
+
+    /// <summary>
+    /// Under the gate, a row in EF's lock table belongs to a process that died mid-start (EF would wait for it forever):
+    /// it is removed. Migrate runs, and takes EF's lock, only when a migration is pending.
+    /// </summary>
+    private async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var lockTables = await db.Database
+            .SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .SingleAsync(cancellationToken);
+        if (lockTables > 0 && await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken) > 0)
+        {
+            LogStaleMigrationLock(paths.DatabaseFile);
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            LogMigrating(pending.Count, paths.DatabaseFile);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Another process is migrating {Database}; waiting for it")]
+    private partial void LogWaitingForMigration(string database);
+
+    [LoggerMessage(LogLevel.Warning, "Removed a migration lock left in {Database} by a process that stopped during start-up")]
+    private partial void LogStaleMigrationLock(string database);
+
+    [LoggerMessage(LogLevel.Information, "Applying {Count} migration(s) to {Database}")]
+    private partial void LogMigrating(int count, string database);
 
     [LoggerMessage(LogLevel.Warning, "Content directory {Directory} not found; starting with an empty site")]
     private partial void LogNoContent(string directory);

@@ -35,6 +35,44 @@ internal sealed class Story
 
     public List<Translation> Translations { get; set; } = [];
 
+    /// <summary>Optimistic concurrency for the shared fields: grows on every save of them.</summary>
+    public int Version { get; set; } = 1;
+
+    /// <summary>
+    /// Shared fields saved while a translation is published (or scheduled), as JSON of <c>StoryFields</c>:
+    /// readers keep seeing the published fields until an editor publishes these.
+    /// </summary>
+    public string? PendingFields { get; set; }
+
+    /// <summary>When the story was moved to the trash; null while it is not there. Nothing of it is public then.</summary>
+    public DateTime? DeletedUtc { get; set; }
+
+    public string? DeletedBy { get; set; }
+
+    /// <summary>Why the scheduler could not apply this story's due publication last time; null when it could.</summary>
+    public string? ScheduleError { get; set; }
+
+    public DateTime? ScheduleErrorUtc { get; set; }
+
+    public bool IsInTrash => DeletedUtc is not null;
+
+    /// <summary>Whether anything of the story is public or about to be (published or scheduled).</summary>
+    public bool HasPublishedTranslation => Translations.Any(t => t.Status == TranslationStatus.Published);
+
+    /// <summary>
+    /// The one rule for what readers see: a translation is live when it should be at <paramref name="nowUtc"/> and
+    /// the story is not in the trash. Also recomputes <see cref="FirstPublishedUtc"/>.
+    /// </summary>
+    public void RefreshLive(DateTime nowUtc)
+    {
+        foreach (var translation in Translations)
+        {
+            translation.IsLive = !IsInTrash && translation.ShouldBeLive(nowUtc);
+        }
+
+        RefreshFirstPublished();
+    }
+
     /// <summary>Recomputes <see cref="FirstPublishedUtc"/> from the (loaded) translations.</summary>
     public void RefreshFirstPublished() =>
         FirstPublishedUtc = Translations.Where(t => t.Status == TranslationStatus.Published).Min(t => t.PublishedUtc);

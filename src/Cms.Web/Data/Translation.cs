@@ -21,6 +21,15 @@ internal sealed class Translation
     /// <summary>Markdown.</summary>
     public string Body { get; set; } = "";
 
+    /// <summary>The body rendered by the site's Markdown pipeline when it was saved; null renders on view.</summary>
+    public string? BodyHtml { get; set; }
+
+    /// <summary>
+    /// While the translation is published (or scheduled), a save stores its text as this revision instead of
+    /// changing what readers see; publishing applies it. Null when there are no unpublished changes.
+    /// </summary>
+    public int? PendingRevisionId { get; set; }
+
     public TranslationStatus Status { get; set; }
 
     /// <summary>When it goes (or went) public; in the future while scheduled.</summary>

@@ -21,6 +21,7 @@ internal static class CmsNewsroomExtensions
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                // Read by SignInGuard, which pauses one (e-mail, client address) pair: no anonymous guesser can lock an account.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -41,11 +42,12 @@ internal static class CmsNewsroomExtensions
             options.AccessDeniedPath = "/manager/denied";
             options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+            options.Events.OnValidatePrincipal = CookieSessions.ValidateAsync;
         });
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthentication(options =>
             {
-                // Identity sets the cookie as the default for each action; the smart scheme picks cookie or token.
+                // Identity sets the cookie as the default for each action; the smart scheme picks cookie or token,
+                // and a token only on /api/v1: it never opens the manager's pages or endpoints.
                 options.DefaultScheme = SmartScheme;
                 options.DefaultAuthenticateScheme = SmartScheme;
                 options.DefaultChallengeScheme = SmartScheme;
@@ -53,15 +55,20 @@ internal static class CmsNewsroomExtensions
             })
             .AddPolicyScheme(SmartScheme, "Cookie or API token", options =>
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    context.Request.Path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase)
+                    && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                         ? ApiTokenAuthenticationHandler.SchemeName
                         : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        // The manager's pages and endpoints know only the cookie; the write API takes the cookie or a token.
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Author, policy => policy.RequireRole(Roles.Author, Roles.Editor, Roles.Admin))
-            .AddPolicy(Policies.Editor, policy => policy.RequireRole(Roles.Editor, Roles.Admin))
-            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+            .AddPolicy(Policies.Author, policy => policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(Roles.Author, Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.Editor, policy => policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.Admin, policy => policy.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(Roles.Admin))
+            .AddPolicy(Policies.ApiAuthor, policy => policy.AddAuthenticationSchemes(SmartScheme).RequireRole(Roles.Author, Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.ApiEditor, policy => policy.AddAuthenticationSchemes(SmartScheme).RequireRole(Roles.Editor, Roles.Admin));
         services.AddScoped<AccountService>();
+        services.AddSingleton<SignInGuard>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "cms-csrf";
@@ -91,7 +98,7 @@ internal static class CmsNewsroomExtensions
             return Task.CompletedTask;
         }
 
-        context.Response.Redirect(context.RedirectUri);
+        context.Response.Redirect(context.HttpContext.RequestServices.GetRequiredService<PublicUrls>().Redirect(context.Request, context.RedirectUri));
         return Task.CompletedTask;
     }
 }

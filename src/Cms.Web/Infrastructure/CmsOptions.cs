@@ -28,4 +28,20 @@ internal sealed class CmsOptions
     /// <summary>Largest accepted upload (images and PDF), in bytes.</summary>
     [Range(1024, 60L * 1024 * 1024)]
     public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>
+    /// The site's public address (<c>https://news.example.org</c>). When set, every absolute URL the site writes
+    /// (canonical, hreflang, API <c>url</c>s) starts with it instead of the request's Host header.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Reverse proxies (IP addresses) whose <c>X-Forwarded-For/-Proto/-Host</c> headers are believed.</summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks of reverse proxies (CIDR, <c>10.0.0.0/8</c>) whose forwarded headers are believed.</summary>
+    public string[] KnownNetworks { get; set; } = [];
+
+    /// <summary>Sign-in and setup attempts accepted from one client address per 15 minutes.</summary>
+    [Range(1, 1_000_000)]
+    public int SignInAttemptsPerClient { get; set; } = 20;
 }

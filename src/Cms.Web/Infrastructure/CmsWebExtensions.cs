@@ -27,6 +27,9 @@ internal static class CmsWebExtensions
         services.AddProblemDetails();
         services.Configure<RouteOptions>(options => options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        services.AddSingleton<PublicUrls>();
+        services.AddCmsForwardedHeaders();
+        services.AddCmsSignInRateLimit();
         return services;
     }
 
@@ -50,6 +53,7 @@ internal static class CmsWebExtensions
 
     public static WebApplication UseCmsPipeline(this WebApplication app)
     {
+        app.UseCmsForwardedHeaders();
         // Pages get error pages in the reader's language; the API gets problem+json.
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
@@ -72,6 +76,7 @@ internal static class CmsWebExtensions
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         var languages = app.Services.GetRequiredService<SiteLanguages>();
         app.UseRequestLocalization(options =>

@@ -1,10 +1,15 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Cms.Web.Newsroom;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Infrastructure;
 
-/// <summary>UTC inside; the site's configured time zone only at the edge, when showing a time.</summary>
-internal sealed class SiteClock(TimeProvider time, IOptions<CmsOptions> options)
+/// <summary>UTC inside; the site's configured time zone only at the edge, when showing or reading a time.</summary>
+internal sealed partial class SiteClock(TimeProvider time, IOptions<CmsOptions> options)
 {
+    private static readonly string[] LocalFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
+
     private readonly TimeZoneInfo zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
 
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
@@ -13,4 +18,45 @@ internal sealed class SiteClock(TimeProvider time, IOptions<CmsOptions> options)
 
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+
+    /// <summary>
+    /// The one reader of a time typed or sent by a user, as UTC: ISO 8601 with an offset (<c>Z</c>,
+    /// <c>+06:00</c>) is taken as it says; without one it is a time in the site's zone, never the server's.
+    /// </summary>
+    /// <exception cref="NewsroomValidationException">Not such a time, or not a time that exists in the zone.</exception>
+    public DateTime? ParseInstant(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = text.Trim();
+        if (OffsetSuffix().IsMatch(text))
+        {
+            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) && text.Length >= 16
+                ? withOffset.UtcDateTime
+                : throw Invalid(field, text);
+        }
+
+        if (!DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            throw Invalid(field, text);
+        }
+
+        try
+        {
+            return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+        }
+        catch (ArgumentException)
+        {
+            throw NewsroomValidationException.For(field, $"'{text}' does not exist in the time zone {zone.Id}.");
+        }
+    }
+
+    private NewsroomValidationException Invalid(string field, string text) =>
+        NewsroomValidationException.For(field, $"'{text}' is not a date and time like 2030-01-01T12:00 (read in {zone.Id}) or 2030-01-01T12:00:00+06:00.");
+
+    [GeneratedRegex(@"(Z|[+-]\d\d(:?\d\d)?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OffsetSuffix();
 }

@@ -23,12 +23,8 @@ internal static class LanguageSwitchEndpoint
                 SameSite = SameSiteMode.Lax,
                 Secure = context.Request.IsHttps,
             });
-            var target = IsLocal(returnUrl) ? returnUrl! : SiteUrls.Home(lang);
-            return Results.Redirect(target);
+            return Results.Redirect(LocalUrl.TryNormalize(returnUrl, out var target) ? target : SiteUrls.Home(lang));
         }).ExcludeFromDescription();
         return endpoints;
     }
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

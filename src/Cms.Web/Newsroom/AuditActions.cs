@@ -9,8 +9,11 @@ internal static class AuditActions
     public const string Schedule = "schedule";
     public const string Unpublish = "unpublish";
     public const string Delete = "delete";
+    public const string RestoreFromTrash = "restore-from-trash";
+    public const string Purge = "purge";
     public const string RoleChange = "role-change";
     public const string UserAdd = "user-add";
     public const string UserDisable = "user-disable";
     public const string TokenIssue = "token-issue";
+    public const string TokenRevoke = "token-revoke";
 }

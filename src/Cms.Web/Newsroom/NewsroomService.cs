@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Cms.Web.Content;
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Markdown;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Web.Newsroom;
@@ -10,16 +12,25 @@ namespace Cms.Web.Newsroom;
 /// <summary>
 /// Every change a press officer makes: each one in a single transaction that also stores a revision, keeps the
 /// search index in step and writes the audit log. Nothing is overwritten silently: saves carry the version the
-/// editor started from.
+/// editor started from. What readers see changes only by publishing: a save of a published translation, or of the
+/// shared fields of a story with one, is kept as unpublished changes until an editor publishes them.
 /// </summary>
-internal sealed class NewsroomService(
+internal sealed partial class NewsroomService(
     CmsDbContext db,
     IEnumerable<IStoryChangeSink> sinks,
     TimeProvider time,
     AuditLog audit,
     SiteLanguages languages,
-    PublishingSignal signal)
+    PublishingSignal signal,
+    MarkdownRenderer markdown,
+    ILogger<NewsroomService> logger)
 {
+    /// <summary>How long the scheduler leaves a story alone after applying its due change failed.</summary>
+    public static readonly TimeSpan ScheduleRetryAfter = TimeSpan.FromMinutes(10);
+
+    private const int MinYear = 1990;
+    private const int MaxYear = 2100;
+
     public async Task<Story> CreateStoryAsync(
         StoryFields fields, string sourceLanguage, IReadOnlyList<(string Language, TranslationEdit Edit)> translations, string user, CancellationToken cancellationToken = default)
     {
@@ -34,24 +45,43 @@ internal sealed class NewsroomService(
         }
 
         ValidateFields(fields);
-        var now = Now();
-        var story = new Story { Key = await NewKeyAsync(translations[0].Edit.Title, now, cancellationToken), SourceLanguage = sourceLanguage, CreatedUtc = now };
-        fields.ApplyTo(story);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Stories.Add(story);
-        foreach (var (language, edit) in translations.OrderBy(t => t.Language == sourceLanguage ? 0 : 1))
+        // Two press officers creating stories with the same title at once both find the key free: the loser of the
+        // race retries with the next key instead of failing.
+        for (var attempt = 1; ; attempt++)
         {
-            if (story.Translations.Any(t => t.Language == language))
+            try
             {
-                throw NewsroomValidationException.For("translations", $"Two translations in '{language}'.");
+                return await InTransactionAsync(async () =>
+                {
+                    var now = Now();
+                    var story = new Story { Key = await NewKeyAsync(translations[0].Edit.Title, now, cancellationToken), SourceLanguage = sourceLanguage, CreatedUtc = now };
+                    fields.ApplyTo(story);
+                    db.Stories.Add(story);
+                    foreach (var (language, edit) in translations.OrderBy(t => t.Language == sourceLanguage ? 0 : 1))
+                    {
+                        if (!languages.IsSupported(language))
+                        {
+                            throw NewsroomValidationException.For("translations", $"Unknown language '{language}'.");
+                        }
+
+                        if (story.Translations.Any(t => t.Language == language))
+                        {
+                            throw NewsroomValidationException.For("translations", $"Two translations in '{language}'.");
+                        }
+
+                        var translation = await AddTranslationAsync(story, language, edit, cancellationToken);
+                        Touch(story, translation, user, "create", now);
+                    }
+
+                    await CommitAsync(story, cancellationToken);
+                    return story;
+                }, cancellationToken);
             }
-
-            await AddTranslationAsync(story, language, edit, cancellationToken);
+            catch (DbUpdateException ex) when (attempt < 5 && IsUniqueKeyClash(ex))
+            {
+                db.ChangeTracker.Clear();
+            }
         }
-
-        await SaveAsync(story, user, "create", cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return story;
     }
 
     public async Task<Story> LoadAsync(int storyId, CancellationToken cancellationToken = default) =>
@@ -62,155 +92,213 @@ internal sealed class NewsroomService(
         await db.Stories.Include(s => s.Translations).FirstOrDefaultAsync(s => s.Key == key, cancellationToken)
         ?? throw new NotFoundException($"Story '{key}' not found.");
 
-    public async Task UpdateFieldsAsync(int storyId, StoryFields fields, string user, CancellationToken cancellationToken = default)
-    {
-        ValidateFields(fields);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var story = await LoadAsync(storyId, cancellationToken);
-        fields.ApplyTo(story);
-        await SaveAsync(story, user, "shared fields", cancellationToken, snapshotAll: true);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    /// <summary>The text an editor works on: the unpublished changes when there are some, else the saved text.</summary>
+    public async Task<TranslationEdit> WorkingTextAsync(Translation translation, CancellationToken cancellationToken = default) =>
+        await PendingOfAsync(translation, cancellationToken) is { } pending ? TextOf(pending) : TextOf(translation);
+
+    public async Task<TranslationRevision?> PendingOfAsync(Translation translation, CancellationToken cancellationToken = default) =>
+        translation.PendingRevisionId is { } id
+            ? await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, cancellationToken)
+            : null;
+
+    /// <summary>The shared fields an editor works on: the unpublished ones when there are some.</summary>
+    public static StoryFields WorkingFieldsOf(Story story) =>
+        story.PendingFields is { } json ? JsonSerializer.Deserialize<StoryFields>(json)! : StoryFields.Of(story);
+
+    /// <summary>Saves the shared fields; kept as unpublished changes while a translation is published.</summary>
+    public Task UpdateFieldsAsync(int storyId, StoryFields fields, int? expectedVersion, string user, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            var story = await LoadForChangeAsync(storyId, cancellationToken);
+            StageFields(story, fields, expectedVersion, null, user, Now());
+            await CommitAsync(story, cancellationToken);
+            return 0;
+        }, cancellationToken);
 
     /// <summary>Saves a translation's text (adding the translation when the story lacks that language).</summary>
     /// <param name="expectedVersion">The version the editor started from; null for a new translation.</param>
     /// <param name="reviewedAgainstSource">The author checked it against the current source: clears "outdated".</param>
-    public async Task<Translation> SaveTranslationAsync(
-        int storyId, string language, TranslationEdit edit, int? expectedVersion, bool reviewedAgainstSource, string user, CancellationToken cancellationToken = default)
-    {
-        if (!languages.IsSupported(language))
+    public Task<Translation> SaveTranslationAsync(
+        int storyId, string language, TranslationEdit edit, int? expectedVersion, bool reviewedAgainstSource, string user, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
         {
-            throw NewsroomValidationException.For("language", $"Unknown language '{language}'.");
-        }
+            var story = await LoadForChangeAsync(storyId, cancellationToken);
+            var translation = await StageTextAsync(story, new EditorColumn(language, edit, expectedVersion, null, reviewedAgainstSource), user, Now(), cancellationToken);
+            await CommitAsync(story, cancellationToken);
+            return translation!;
+        }, cancellationToken);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var story = await LoadAsync(storyId, cancellationToken);
-        var translation = story.Translations.FirstOrDefault(t => t.Language == language);
-        if (translation is null)
+    /// <summary>
+    /// The side-by-side editor's one save: shared fields and every column in one transaction, each with its own
+    /// version check, then at most one workflow action. Nothing is saved when any part fails.
+    /// </summary>
+    public Task SaveEditorAsync(int storyId, EditorSave save, string user, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
         {
-            translation = await AddTranslationAsync(story, language, edit, cancellationToken);
-        }
-        else
-        {
-            await CheckVersionAsync(translation, expectedVersion, edit, cancellationToken);
-            await ApplyEditAsync(story, translation, edit, cancellationToken);
-            if (reviewedAgainstSource && SourceOf(story) is { } source && source != translation)
+            var now = Now();
+            var story = await LoadForChangeAsync(storyId, cancellationToken);
+            if (save.Fields is { } fields)
             {
-                translation.TranslatedFromRevision = source.Revision;
+                StageFields(story, fields, save.FieldsVersion, save.FieldsOriginal, user, now);
             }
-        }
 
-        await SaveAsync(story, user, "save", cancellationToken, only: translation);
-        await transaction.CommitAsync(cancellationToken);
-        return translation;
-    }
+            foreach (var column in save.Columns)
+            {
+                await StageTextAsync(story, column, user, now, cancellationToken, skipBlank: true);
+            }
+
+            if (save.Action is { } action)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await ApplyActionAsync(story, action, user, now, cancellationToken);
+            }
+
+            await CommitAsync(story, cancellationToken);
+            return 0;
+        }, cancellationToken);
 
     public Task SubmitForReviewAsync(int translationId, int? expectedVersion, string user, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(translationId, expectedVersion, user, "submit", t =>
-        {
-            if (t.Status is TranslationStatus.Draft or TranslationStatus.Unpublished)
-            {
-                t.Status = TranslationStatus.InReview;
-            }
-        }, cancellationToken);
+        ChangeAsync(translationId, expectedVersion, (story, translation, now) => SubmitAsync(story, translation, user, now, cancellationToken), cancellationToken);
 
-    /// <summary>Publishes now, or schedules for <paramref name="atUtc"/>; <paramref name="unpublishUtc"/> ends it.</summary>
-    public Task PublishAsync(int translationId, int? expectedVersion, DateTime? atUtc, DateTime? unpublishUtc, string user, CancellationToken cancellationToken = default)
-    {
-        var now = Now();
-        var at = Truncate(atUtc ?? now);
-        if (unpublishUtc is { } end && end <= at)
-        {
-            throw NewsroomValidationException.For("unpublishAt", "The unpublish time must be after the publish time.");
-        }
-
-        return ChangeStatusAsync(translationId, expectedVersion, user, at > now ? AuditActions.Schedule : AuditActions.Publish, t =>
-        {
-            t.Status = TranslationStatus.Published;
-            t.PublishedUtc = at;
-            t.UnpublishUtc = unpublishUtc is { } u ? Truncate(u) : null;
-        }, cancellationToken);
-    }
+    /// <summary>
+    /// Publishes now, or schedules for <paramref name="atUtc"/>; <paramref name="unpublishUtc"/> ends it. Unpublished
+    /// changes of the translation and of the shared fields go public with it.
+    /// </summary>
+    public Task PublishAsync(int translationId, int? expectedVersion, DateTime? atUtc, DateTime? unpublishUtc, string user, CancellationToken cancellationToken = default) =>
+        ChangeAsync(translationId, expectedVersion, (story, translation, now) => PublishAsync(story, translation, atUtc, unpublishUtc, user, now, cancellationToken), cancellationToken);
 
     public Task UnpublishAsync(int translationId, int? expectedVersion, string user, CancellationToken cancellationToken = default) =>
-        ChangeStatusAsync(translationId, expectedVersion, user, AuditActions.Unpublish, t =>
+        ChangeAsync(translationId, expectedVersion, (story, translation, now) => UnpublishAsync(story, translation, user, now, cancellationToken), cancellationToken);
+
+    /// <summary>Makes the unpublished shared fields public.</summary>
+    public Task PublishFieldsAsync(int storyId, string user, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
         {
-            t.Status = TranslationStatus.Unpublished;
-            t.UnpublishUtc = null;
+            var story = await LoadForChangeAsync(storyId, cancellationToken);
+            PublishFields(story, user, Now());
+            await CommitAsync(story, cancellationToken);
+            return 0;
         }, cancellationToken);
 
-    public async Task RestoreAsync(int revisionId, string user, CancellationToken cancellationToken = default)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId, cancellationToken)
-            ?? throw new NotFoundException($"Revision {revisionId} not found.");
-        var story = await db.Stories.Include(s => s.Translations)
-            .FirstAsync(s => s.Translations.Any(t => t.Id == revision.TranslationId), cancellationToken);
-        var translation = story.Translations.First(t => t.Id == revision.TranslationId);
-        await ApplyEditAsync(story, translation, new TranslationEdit(revision.Title, revision.Slug, revision.Summary, revision.Body), cancellationToken);
-        await SaveAsync(story, user, $"restore of #{revision.Id}", cancellationToken, only: translation);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    public async Task DeleteStoryAsync(int storyId, string user, CancellationToken cancellationToken = default)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var story = await LoadAsync(storyId, cancellationToken);
-        foreach (var translation in story.Translations)
+    /// <summary>Restores a revision's text as a new save (unpublished changes while the translation is published).</summary>
+    public Task RestoreAsync(int revisionId, string user, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
         {
-            translation.IsLive = false;
-        }
+            var revision = await db.Revisions.AsNoTracking().FirstOrDefaultAsync(r => r.Id == revisionId, cancellationToken)
+                ?? throw new NotFoundException($"Revision {revisionId} not found.");
+            var storyId = await db.Translations.Where(t => t.Id == revision.TranslationId).Select(t => t.StoryId).FirstAsync(cancellationToken);
+            var story = await LoadForChangeAsync(storyId, cancellationToken);
+            var translation = story.Translations.First(t => t.Id == revision.TranslationId);
+            await StageTextAsync(story, new EditorColumn(translation.Language, TextOf(revision), null, null, false), user, Now(), cancellationToken, note: $"restore of #{revision.Id}");
+            await CommitAsync(story, cancellationToken);
+            return 0;
+        }, cancellationToken);
 
-        foreach (var sink in sinks)
+    /// <summary>Moves a story to the trash: nothing of it is public any more, and it leaves the search index.</summary>
+    public Task DeleteStoryAsync(int storyId, string user, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
         {
-            await sink.StoryChangedAsync(story, cancellationToken);
-        }
+            var story = await LoadForChangeAsync(storyId, cancellationToken);
+            story.DeletedUtc = Now();
+            story.DeletedBy = user;
+            audit.Add(user, AuditActions.Delete, story.Key, "moved to the trash");
+            await CommitAsync(story, cancellationToken);
+            return 0;
+        }, cancellationToken);
 
-        db.Stories.Remove(story);
-        audit.Add(user, AuditActions.Delete, story.Key);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+    /// <summary>Takes a story out of the trash: what was published and is still due is public again.</summary>
+    public Task RestoreFromTrashAsync(int storyId, string user, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            var story = await LoadAsync(storyId, cancellationToken);
+            if (!story.IsInTrash)
+            {
+                throw NewsroomValidationException.For("story", "The story is not in the trash.");
+            }
 
-    /// <summary>Applies any publish or unpublish whose time has come; returns when the next one is due.</summary>
+            story.DeletedUtc = null;
+            story.DeletedBy = null;
+            audit.Add(user, AuditActions.RestoreFromTrash, story.Key);
+            await CommitAsync(story, cancellationToken);
+            return 0;
+        }, cancellationToken);
+
+    /// <summary>Deletes a story from the trash for good; <paramref name="confirmKey"/> must repeat its key.</summary>
+    public Task PurgeAsync(int storyId, string? confirmKey, string user, CancellationToken cancellationToken = default) =>
+        InTransactionAsync(async () =>
+        {
+            var story = await LoadAsync(storyId, cancellationToken);
+            if (!story.IsInTrash)
+            {
+                throw NewsroomValidationException.For("story", "Only a story in the trash can be deleted for good.");
+            }
+
+            if (!string.Equals(confirmKey?.Trim(), story.Key, StringComparison.Ordinal))
+            {
+                throw NewsroomValidationException.For("confirm", $"Type the story's key '{story.Key}' to delete it for good.");
+            }
+
+            foreach (var translation in story.Translations)
+            {
+                translation.IsLive = false;
+            }
+
+            foreach (var sink in sinks)
+            {
+                await sink.StoryChangedAsync(story, cancellationToken);
+            }
+
+            db.Stories.Remove(story);
+            audit.Add(user, AuditActions.Purge, story.Key);
+            await db.SaveChangesAsync(cancellationToken);
+            return 0;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Applies any publish or unpublish whose time has come, each story on its own: one that fails is logged,
+    /// marked for the manager and left alone for <see cref="ScheduleRetryAfter"/>; the others go out on time.
+    /// Returns when the next one is due.
+    /// </summary>
     public async Task<DateTime?> ApplyDueAsync(CancellationToken cancellationToken = default)
     {
         var now = Now();
+        var retryBefore = now - ScheduleRetryAfter;
         var due = await db.Translations
+            .Where(t => t.Story.DeletedUtc == null && (t.Story.ScheduleErrorUtc == null || t.Story.ScheduleErrorUtc <= retryBefore))
             .Where(t => (!t.IsLive && t.Status == TranslationStatus.Published && t.PublishedUtc <= now && (t.UnpublishUtc == null || t.UnpublishUtc > now))
                 || (t.IsLive && (t.Status != TranslationStatus.Published || t.PublishedUtc > now || t.UnpublishUtc <= now))
                 || (t.Status == TranslationStatus.Published && t.UnpublishUtc <= now))
-            .Select(t => t.StoryId).Distinct().Take(200).ToListAsync(cancellationToken);
+            .Select(t => t.StoryId).Distinct().OrderBy(id => id).Take(200).ToListAsync(cancellationToken);
         foreach (var storyId in due)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var story = await LoadAsync(storyId, cancellationToken);
-            foreach (var translation in story.Translations)
+            try
             {
-                if (translation.Status == TranslationStatus.Published && translation.UnpublishUtc <= now)
+                await InTransactionAsync(async () =>
                 {
-                    translation.Status = TranslationStatus.Unpublished;
-                    translation.Version++;
-                    AddRevision(story, translation, "scheduler", "expired", now);
-                    audit.Add("scheduler", AuditActions.Unpublish, $"{story.Key}/{translation.Language}", "unpublish time reached");
-                }
-                else if (!translation.IsLive && translation.ShouldBeLive(now))
-                {
-                    audit.Add("scheduler", AuditActions.Publish, $"{story.Key}/{translation.Language}", "scheduled time reached");
-                }
+                    var story = await LoadAsync(storyId, cancellationToken);
+                    ApplyDue(story, now);
+                    story.ScheduleError = null;
+                    story.ScheduleErrorUtc = null;
+                    await CommitAsync(story, cancellationToken);
+                    return 0;
+                }, cancellationToken);
             }
-
-            await SaveAsync(story, "scheduler", null, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogScheduleFailed(logger, ex, storyId);
+                var message = ex.Message.Length > 500 ? ex.Message[..500] : ex.Message;
+                await db.Stories.Where(s => s.Id == storyId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.ScheduleError, message).SetProperty(x => x.ScheduleErrorUtc, now), cancellationToken);
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
         }
 
-        var nextPublish = await db.Translations
-            .Where(t => t.Status == TranslationStatus.Published && !t.IsLive && t.PublishedUtc > now)
-            .MinAsync(t => t.PublishedUtc, cancellationToken);
-        var nextUnpublish = await db.Translations
-            .Where(t => t.Status == TranslationStatus.Published && t.UnpublishUtc > now)
-            .MinAsync(t => t.UnpublishUtc, cancellationToken);
+        var waiting = db.Translations.Where(t => t.Status == TranslationStatus.Published && t.Story.DeletedUtc == null && t.Story.ScheduleErrorUtc == null);
+        var nextPublish = await waiting.Where(t => !t.IsLive && t.PublishedUtc > now).MinAsync(t => t.PublishedUtc, cancellationToken);
+        var nextUnpublish = await waiting.Where(t => t.UnpublishUtc > now).MinAsync(t => t.UnpublishUtc, cancellationToken);
         return new[] { nextPublish, nextUnpublish }.Where(d => d is not null).Min();
     }
 
@@ -221,38 +309,313 @@ internal sealed class NewsroomService(
         SourceOf(story) is { } source && source != translation
         && translation.TranslatedFromRevision is { } from && from < source.Revision;
 
-    private async Task ChangeStatusAsync(int translationId, int? expectedVersion, string user, string action, Action<Translation> change, CancellationToken cancellationToken)
+    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var story = await db.Stories.Include(s => s.Translations)
-            .FirstOrDefaultAsync(s => s.Translations.Any(t => t.Id == translationId), cancellationToken)
-            ?? throw new NotFoundException($"Translation {translationId} not found.");
-        var translation = story.Translations.First(t => t.Id == translationId);
-        var current = new TranslationEdit(translation.Title, translation.Slug, translation.Summary, translation.Body);
-        await CheckVersionAsync(translation, expectedVersion, current, cancellationToken);
-        change(translation);
-        if (action is AuditActions.Publish or AuditActions.Schedule or AuditActions.Unpublish)
+        try
         {
-            audit.Add(user, action, $"{story.Key}/{translation.Language}", translation.PublishedUtc?.ToString("u", System.Globalization.CultureInfo.InvariantCulture) ?? "");
+            var result = await work();
+            await transaction.CommitAsync(cancellationToken);
+            return result;
         }
-
-        await SaveAsync(story, user, action, cancellationToken, only: translation);
-        await transaction.CommitAsync(cancellationToken);
+        catch
+        {
+            // Whatever was tracked belongs to the rolled-back transaction.
+            db.ChangeTracker.Clear();
+            throw;
+        }
     }
 
-    private async Task CheckVersionAsync(Translation translation, int? expectedVersion, TranslationEdit yours, CancellationToken cancellationToken)
-    {
-        if (expectedVersion is { } expected && expected != translation.Version)
+    private Task ChangeAsync(int translationId, int? expectedVersion, Func<Story, Translation, DateTime, Task> change, CancellationToken cancellationToken) =>
+        InTransactionAsync(async () =>
         {
-            var last = await db.Revisions.AsNoTracking().Where(r => r.TranslationId == translation.Id)
-                .OrderByDescending(r => r.Id).Select(r => new { r.SavedBy, r.SavedUtc }).FirstOrDefaultAsync(cancellationToken);
-            throw new EditConflictException(
-                new TranslationEdit(translation.Title, translation.Slug, translation.Summary, translation.Body),
-                translation.Version,
-                last?.SavedBy ?? "?",
-                last?.SavedUtc ?? translation.UpdatedUtc,
-                yours);
+            var storyId = await db.Translations.Where(t => t.Id == translationId).Select(t => (int?)t.StoryId).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException($"Translation {translationId} not found.");
+            var story = await LoadForChangeAsync(storyId, cancellationToken);
+            var translation = story.Translations.First(t => t.Id == translationId);
+            if (expectedVersion is { } expected && expected != translation.Version)
+            {
+                throw await ConflictAsync(translation, await WorkingTextAsync(translation, cancellationToken), cancellationToken);
+            }
+
+            await change(story, translation, Now());
+            await CommitAsync(story, cancellationToken);
+            return 0;
+        }, cancellationToken);
+
+    private async Task<Story> LoadForChangeAsync(int storyId, CancellationToken cancellationToken)
+    {
+        var story = await LoadAsync(storyId, cancellationToken);
+        if (story.IsInTrash)
+        {
+            throw NewsroomValidationException.For("story", "The story is in the trash; restore it before changing it.");
         }
+
+        return story;
+    }
+
+    private async Task ApplyActionAsync(Story story, EditorAction action, string user, DateTime now, CancellationToken cancellationToken)
+    {
+        if (action.Verb == EditorVerb.PublishFields)
+        {
+            PublishFields(story, user, now);
+            return;
+        }
+
+        var translation = story.Translations.FirstOrDefault(t => t.Language == action.Language)
+            ?? throw NewsroomValidationException.For("language", $"The story has no '{action.Language}' translation yet: write it first.");
+        switch (action.Verb)
+        {
+            case EditorVerb.Submit:
+                await SubmitAsync(story, translation, user, now, cancellationToken);
+                break;
+            case EditorVerb.Publish:
+                await PublishAsync(story, translation, null, action.UntilUtc, user, now, cancellationToken);
+                break;
+            case EditorVerb.Schedule:
+                await PublishAsync(story, translation, action.AtUtc ?? throw NewsroomValidationException.For("at", "Choose the publication time."), action.UntilUtc, user, now, cancellationToken);
+                break;
+            case EditorVerb.Unpublish:
+                await UnpublishAsync(story, translation, user, now, cancellationToken);
+                break;
+            default:
+                throw NewsroomValidationException.For("then", "Unknown action.");
+        }
+    }
+
+    /// <summary>Stages one column's text; returns the translation, or null for a blank column of a missing language.</summary>
+    private async Task<Translation?> StageTextAsync(
+        Story story, EditorColumn column, string user, DateTime now, CancellationToken cancellationToken, bool skipBlank = false, string note = "save")
+    {
+        if (!languages.IsSupported(column.Language))
+        {
+            throw NewsroomValidationException.For("language", $"Unknown language '{column.Language}'.");
+        }
+
+        var translation = story.Translations.FirstOrDefault(t => t.Language == column.Language);
+        if (translation is null)
+        {
+            var edit = column.Edit;
+            if (skipBlank && string.IsNullOrWhiteSpace(edit.Title) && string.IsNullOrWhiteSpace(edit.Summary) && string.IsNullOrWhiteSpace(edit.Body))
+            {
+                return null;
+            }
+
+            translation = await AddTranslationAsync(story, column.Language, edit, cancellationToken);
+            Touch(story, translation, user, note, now);
+            return translation;
+        }
+
+        var working = await WorkingTextAsync(translation, cancellationToken);
+        var text = await ValidateTextAsync(story, translation, column.Edit, working.Slug, cancellationToken);
+        if (column.ExpectedVersion is { } expected && expected != translation.Version)
+        {
+            if (column.Original is { } original && string.Equals(TextFingerprint.Of(text), original, StringComparison.Ordinal))
+            {
+                return translation; // not touched in this form: someone else's newer save stands
+            }
+
+            throw await ConflictAsync(translation, working, cancellationToken, column.Edit);
+        }
+
+        var pending = await PendingOfAsync(translation, cancellationToken);
+        var translatedFrom = pending?.TranslatedFromRevision ?? translation.TranslatedFromRevision;
+        if (column.Reviewed && SourceOf(story) is { } source && source != translation)
+        {
+            translatedFrom = source.Revision;
+        }
+
+        if (text == working && translatedFrom == (pending?.TranslatedFromRevision ?? translation.TranslatedFromRevision))
+        {
+            return translation;
+        }
+
+        if (translation.Status == TranslationStatus.Published)
+        {
+            await StagePendingAsync(story, translation, text, translatedFrom, TranslationStatus.Draft, user, note, now, cancellationToken);
+        }
+        else
+        {
+            translation.TranslatedFromRevision = translatedFrom;
+            await ApplyTextAsync(translation, text, cancellationToken);
+            Touch(story, translation, user, note, now);
+        }
+
+        return translation;
+    }
+
+    /// <summary>Keeps <paramref name="text"/> as the translation's unpublished changes (or drops them when it is the published text).</summary>
+    private async Task StagePendingAsync(
+        Story story, Translation translation, TranslationEdit text, int? translatedFrom, TranslationStatus pendingStatus, string user, string note, DateTime now, CancellationToken cancellationToken)
+    {
+        translation.Version++;
+        if (text == TextOf(translation) && translatedFrom == translation.TranslatedFromRevision)
+        {
+            translation.PendingRevisionId = null;
+            AddRevision(story, translation, TextOf(translation), translation.Status, user, note, now);
+            return;
+        }
+
+        var revision = AddRevision(story, translation, text, pendingStatus, user, note + " (unpublished changes)", now);
+        revision.TranslatedFromRevision = translatedFrom;
+        await db.SaveChangesAsync(cancellationToken);
+        translation.PendingRevisionId = revision.Id;
+    }
+
+    private void StageFields(Story story, StoryFields fields, int? expectedVersion, string? original, string user, DateTime now)
+    {
+        ValidateFields(fields);
+        var wanted = fields.Normalized();
+        var working = WorkingFieldsOf(story).Normalized();
+        if (expectedVersion is { } expected && expected != story.Version)
+        {
+            if (original is not null && string.Equals(TextFingerprint.Of(wanted), original, StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            throw new FieldsConflictException(working);
+        }
+
+        if (wanted.SameAs(working))
+        {
+            return;
+        }
+
+        story.Version++;
+        if (story.HasPublishedTranslation)
+        {
+            story.PendingFields = wanted.SameAs(StoryFields.Of(story).Normalized()) ? null : JsonSerializer.Serialize(wanted);
+        }
+        else
+        {
+            wanted.ApplyTo(story);
+        }
+
+        var note = story.PendingFields is null ? "shared fields" : "shared fields (unpublished changes)";
+        foreach (var translation in story.Translations)
+        {
+            AddRevision(story, translation, TextOf(translation), translation.Status, user, note, now);
+        }
+    }
+
+    private void PublishFields(Story story, string user, DateTime now)
+    {
+        if (story.PendingFields is null)
+        {
+            return;
+        }
+
+        WorkingFieldsOf(story).ApplyTo(story);
+        story.PendingFields = null;
+        story.Version++;
+        audit.Add(user, AuditActions.Publish, story.Key, "shared fields");
+        foreach (var translation in story.Translations)
+        {
+            AddRevision(story, translation, TextOf(translation), translation.Status, user, "publish of the shared fields", now);
+        }
+    }
+
+    private async Task SubmitAsync(Story story, Translation translation, string user, DateTime now, CancellationToken cancellationToken)
+    {
+        if (translation.Status == TranslationStatus.Published)
+        {
+            if (await PendingOfAsync(translation, cancellationToken) is { } pending)
+            {
+                await StagePendingAsync(story, translation, TextOf(pending), pending.TranslatedFromRevision, TranslationStatus.InReview, user, "submit", now, cancellationToken);
+            }
+
+            return;
+        }
+
+        if (translation.Status is TranslationStatus.Draft or TranslationStatus.Unpublished)
+        {
+            translation.Status = TranslationStatus.InReview;
+        }
+
+        Touch(story, translation, user, "submit", now);
+    }
+
+    private async Task PublishAsync(Story story, Translation translation, DateTime? atUtc, DateTime? unpublishUtc, string user, DateTime now, CancellationToken cancellationToken)
+    {
+        var at = atUtc is { } requested ? Truncate(requested) : translation.IsLive ? translation.PublishedUtc ?? now : now;
+        if (atUtc is { Year: < MinYear or > MaxYear })
+        {
+            throw NewsroomValidationException.For("at", $"The publication time must be between {MinYear} and {MaxYear}.");
+        }
+
+        if (unpublishUtc is { Year: < MinYear or > MaxYear })
+        {
+            throw NewsroomValidationException.For("unpublishAt", $"The unpublish time must be between {MinYear} and {MaxYear}.");
+        }
+
+        if (unpublishUtc is { } end && Truncate(end) <= (atUtc is null ? now : at))
+        {
+            throw NewsroomValidationException.For("unpublishAt", "The unpublish time must be after the publish time.");
+        }
+
+        await ApplyPendingAsync(translation, cancellationToken);
+        PublishFields(story, user, now);
+        translation.Status = TranslationStatus.Published;
+        translation.PublishedUtc = at;
+        translation.UnpublishUtc = unpublishUtc is { } u ? Truncate(u) : null;
+        var action = at > now ? AuditActions.Schedule : AuditActions.Publish;
+        audit.Add(user, action, $"{story.Key}/{translation.Language}", at.ToString("u", CultureInfo.InvariantCulture));
+        Touch(story, translation, user, action, now);
+    }
+
+    private async Task UnpublishAsync(Story story, Translation translation, string user, DateTime now, CancellationToken cancellationToken)
+    {
+        // Nothing of it is public any more: its unpublished changes become its text.
+        await ApplyPendingAsync(translation, cancellationToken);
+        translation.Status = TranslationStatus.Unpublished;
+        translation.UnpublishUtc = null;
+        if (!story.HasPublishedTranslation && story.PendingFields is not null)
+        {
+            WorkingFieldsOf(story).ApplyTo(story);
+            story.PendingFields = null;
+            story.Version++;
+        }
+
+        audit.Add(user, AuditActions.Unpublish, $"{story.Key}/{translation.Language}");
+        Touch(story, translation, user, AuditActions.Unpublish, now);
+    }
+
+    private async Task ApplyPendingAsync(Translation translation, CancellationToken cancellationToken)
+    {
+        if (await PendingOfAsync(translation, cancellationToken) is not { } pending)
+        {
+            return;
+        }
+
+        await ApplyTextAsync(translation, TextOf(pending), cancellationToken);
+        translation.TranslatedFromRevision = pending.TranslatedFromRevision;
+        translation.PendingRevisionId = null;
+    }
+
+    private void ApplyDue(Story story, DateTime now)
+    {
+        foreach (var translation in story.Translations)
+        {
+            if (translation.Status == TranslationStatus.Published && translation.UnpublishUtc <= now)
+            {
+                translation.Status = TranslationStatus.Unpublished;
+                translation.Version++;
+                AddRevision(story, translation, TextOf(translation), translation.Status, "scheduler", "expired", now);
+                audit.Add("scheduler", AuditActions.Unpublish, $"{story.Key}/{translation.Language}", "unpublish time reached");
+            }
+            else if (!translation.IsLive && translation.ShouldBeLive(now))
+            {
+                audit.Add("scheduler", AuditActions.Publish, $"{story.Key}/{translation.Language}", "scheduled time reached");
+            }
+        }
+    }
+
+    private async Task<EditConflictException> ConflictAsync(Translation translation, TranslationEdit theirs, CancellationToken cancellationToken, TranslationEdit? yours = null)
+    {
+        var last = await db.Revisions.AsNoTracking().Where(r => r.TranslationId == translation.Id)
+            .OrderByDescending(r => r.Id).Select(r => new { r.SavedBy, r.SavedUtc }).FirstOrDefaultAsync(cancellationToken);
+        return new EditConflictException(translation.Language, theirs, translation.Version, last?.SavedBy ?? "?", last?.SavedUtc ?? translation.UpdatedUtc, yours ?? theirs);
     }
 
     private async Task<Translation> AddTranslationAsync(Story story, string language, TranslationEdit edit, CancellationToken cancellationToken)
@@ -267,17 +630,24 @@ internal sealed class NewsroomService(
             Revision = 0,
             TranslatedFromRevision = source is null || language == story.SourceLanguage ? null : source.Revision,
         };
+        var text = await ValidateTextAsync(story, translation, edit, null, cancellationToken);
         story.Translations.Add(translation);
-        await ApplyEditAsync(story, translation, edit, cancellationToken);
+        await ApplyTextAsync(translation, text, cancellationToken);
         return translation;
     }
 
-    private async Task ApplyEditAsync(Story story, Translation translation, TranslationEdit edit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks and normalises submitted text. An empty slug keeps <paramref name="currentSlug"/> (a live URL never
+    /// moves because a field was left out); a new translation's slug is made from its title.
+    /// </summary>
+    private async Task<TranslationEdit> ValidateTextAsync(Story story, Translation translation, TranslationEdit edit, string? currentSlug, CancellationToken cancellationToken)
     {
         var title = edit.Title.Trim();
         var errors = RuleViolation.ToErrors(StoryRules.Check(edit));
 
-        var slug = string.IsNullOrWhiteSpace(edit.Slug) ? Slugifier.FromTitle(title, translation.Language) : edit.Slug.Trim();
+        var slug = !string.IsNullOrWhiteSpace(edit.Slug) ? edit.Slug.Trim()
+            : !string.IsNullOrEmpty(currentSlug) ? currentSlug
+            : Slugifier.FromTitle(title, translation.Language);
         if (slug.Length == 0)
         {
             slug = "story-" + story.Key;
@@ -293,62 +663,76 @@ internal sealed class NewsroomService(
             throw new NewsroomValidationException(errors);
         }
 
-        if (string.IsNullOrWhiteSpace(edit.Slug) && translation.Slug.Length == 0)
+        if (string.IsNullOrWhiteSpace(edit.Slug) && string.IsNullOrEmpty(currentSlug))
         {
             slug = await UniqueSlugAsync(translation.Language, slug, translation.Id, cancellationToken);
         }
-        else if (await db.Translations.AnyAsync(t => t.Language == translation.Language && t.Slug == slug && t.Id != translation.Id, cancellationToken))
+        else
+        {
+            await CheckSlugFreeAsync(translation, slug, cancellationToken);
+        }
+
+        return new TranslationEdit(title, slug, edit.Summary.ReplaceLineEndings(" ").Trim(), edit.Body.ReplaceLineEndings("\n").Trim());
+    }
+
+    private async Task CheckSlugFreeAsync(Translation translation, string slug, CancellationToken cancellationToken)
+    {
+        if (await db.Translations.AnyAsync(t => t.Language == translation.Language && t.Slug == slug && t.Id != translation.Id, cancellationToken))
         {
             throw NewsroomValidationException.For("slug", $"Another story already uses the slug '{slug}' in this language.");
         }
+    }
 
-        var body = edit.Body.ReplaceLineEndings("\n").Trim();
-        var summary = edit.Summary.ReplaceLineEndings(" ").Trim();
-        var textChanged = translation.Title != title || translation.Summary != summary || translation.Body != body;
+    /// <summary>Makes checked text the translation's own (the one readers see once it is live).</summary>
+    private async Task ApplyTextAsync(Translation translation, TranslationEdit text, CancellationToken cancellationToken)
+    {
+        var slug = text.Slug!;
         if (translation.Slug.Length > 0 && translation.Slug != slug)
         {
+            await CheckSlugFreeAsync(translation, slug, cancellationToken);
             db.SlugRedirects.RemoveRange(db.SlugRedirects.Where(r => r.Language == translation.Language && (r.Slug == slug || r.Slug == translation.Slug)));
             db.SlugRedirects.Add(new SlugRedirect { Language = translation.Language, Slug = translation.Slug, Translation = translation });
         }
 
-        translation.Title = title;
+        var textChanged = translation.Title != text.Title || translation.Summary != text.Summary || translation.Body != text.Body;
+        translation.Title = text.Title;
         translation.Slug = slug;
-        translation.Summary = summary;
-        translation.Body = body;
+        translation.Summary = text.Summary;
+        if (translation.Body != text.Body || translation.BodyHtml is null)
+        {
+            translation.Body = text.Body;
+            translation.BodyHtml = markdown.ToHtml(text.Body);
+        }
+
         if (textChanged)
         {
             translation.Revision++;
         }
     }
 
-    private async Task SaveAsync(Story story, string user, string? note, CancellationToken cancellationToken, Translation? only = null, bool snapshotAll = false)
+    /// <summary>Records a save of the translation's own text: a new version and a revision.</summary>
+    private void Touch(Story story, Translation translation, string user, string note, DateTime now)
     {
-        var now = Now();
-        foreach (var translation in story.Translations)
-        {
-            var touched = note is not null && (snapshotAll || only is null || translation == only);
-            if (touched)
-            {
-                translation.UpdatedUtc = now;
-                translation.Version++;
-                AddRevision(story, translation, user, note!, now);
-            }
+        translation.UpdatedUtc = now;
+        translation.Version++;
+        AddRevision(story, translation, TextOf(translation), translation.Status, user, note, now);
+    }
 
-            translation.IsLive = translation.ShouldBeLive(now);
-        }
-
-        story.RefreshFirstPublished();
+    private async Task CommitAsync(Story story, CancellationToken cancellationToken)
+    {
+        story.RefreshLive(Now());
+        story.ScheduleError = null;
+        story.ScheduleErrorUtc = null;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException) when (only is not null)
+        catch (DbUpdateConcurrencyException ex)
         {
-            // Someone saved between our version check and this save: show them what is stored now.
-            var yours = new TranslationEdit(only.Title, only.Slug, only.Summary, only.Body);
-            var stored = await db.Translations.AsNoTracking().FirstAsync(t => t.Id == only.Id, cancellationToken);
-            throw new EditConflictException(
-                new TranslationEdit(stored.Title, stored.Slug, stored.Summary, stored.Body), stored.Version, "?", stored.UpdatedUtc, yours);
+            // Someone saved between our version check and this save.
+            throw ex.Entries.Select(e => e.Entity).OfType<Translation>().FirstOrDefault() is { } translation
+                ? new EditConflictException(translation.Language, TextOf(translation), translation.Version, "?", translation.UpdatedUtc, TextOf(translation))
+                : new FieldsConflictException(StoryFields.Of(story));
         }
 
         foreach (var sink in sinks)
@@ -359,26 +743,34 @@ internal sealed class NewsroomService(
         signal.Notify();
     }
 
-    private void AddRevision(Story story, Translation translation, string user, string note, DateTime now) =>
-        db.Revisions.Add(new TranslationRevision
+    private TranslationRevision AddRevision(Story story, Translation translation, TranslationEdit text, TranslationStatus status, string user, string note, DateTime now)
+    {
+        var revision = new TranslationRevision
         {
             Translation = translation,
             ContentRevision = translation.Revision,
-            Title = translation.Title,
-            Slug = translation.Slug,
-            Summary = translation.Summary,
-            Body = translation.Body,
-            Status = translation.Status,
+            Title = text.Title,
+            Slug = text.Slug ?? translation.Slug,
+            Summary = text.Summary,
+            Body = text.Body,
+            Status = status,
             PublishedUtc = translation.PublishedUtc,
             UnpublishUtc = translation.UnpublishUtc,
             TranslatedFromRevision = translation.TranslatedFromRevision,
-            StoryFields = JsonSerializer.Serialize(StoryFields.Of(story)),
+            StoryFields = story.PendingFields ?? JsonSerializer.Serialize(StoryFields.Of(story)),
             SavedUtc = now,
             SavedBy = user,
             Note = note.Length > 200 ? note[..200] : note,
-        });
+        };
+        db.Revisions.Add(revision);
+        return revision;
+    }
 
-    private void ValidateFields(StoryFields fields)
+    private static TranslationEdit TextOf(Translation translation) => new(translation.Title, translation.Slug, translation.Summary, translation.Body);
+
+    private static TranslationEdit TextOf(TranslationRevision revision) => new(revision.Title, revision.Slug, revision.Summary, revision.Body);
+
+    private static void ValidateFields(StoryFields fields)
     {
         if (StoryRules.Check(fields) is { Count: > 0 } violations)
         {
@@ -410,8 +802,15 @@ internal sealed class NewsroomService(
         return candidate;
     }
 
+    private static bool IsUniqueKeyClash(DbUpdateException ex) =>
+        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
+        && ex.InnerException.Message.Contains("Key", StringComparison.Ordinal);
+
     private DateTime Now() => Truncate(time.GetUtcNow().UtcDateTime);
 
     private static DateTime Truncate(DateTime at) =>
         new(at.Ticks - (at.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+
+    [LoggerMessage(LogLevel.Error, "Applying the scheduled change of story {StoryId} failed; the others go on, this one is retried later")]
+    private static partial void LogScheduleFailed(ILogger logger, Exception exception, int storyId);
 }

@@ -38,10 +38,22 @@ public sealed class NewsroomBrowserTests(EmptyBrowserSiteFactory site) : IClassF
 
         foreach (var language in new[] { "ky", "ru" })
         {
-            await page.ClickAsync($"section#{language} button[name=then][value=publish]");
+            await page.ClickAsync($"section#{language} button[name=Then][value='publish:{language}']");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             Assert.Equal("published", await page.GetAttributeAsync($"section#{language} h2 [data-state]", "data-state"));
         }
+
+        // Typing and then leaving the editor asks first.
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add(dialog.Type);
+            await dialog.AcceptAsync();
+        };
+        await page.ClickAsync("textarea#body-ky");
+        await page.Keyboard.TypeAsync(" Жаңы сөз.");
+        await page.GotoAsync("/manager");
+        Assert.Equal(["beforeunload"], dialogs);
 
         await page.GotoAsync("/ky/");
         Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "Эдвокаси борбору пилоттук жамааттарда демилгелүү топ түзөт" }).CountAsync());

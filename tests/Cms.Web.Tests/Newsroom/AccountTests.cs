@@ -38,7 +38,7 @@ public sealed class AccountTests
     }
 
     [Fact]
-    public async Task Repeated_failed_sign_ins_lock_the_account()
+    public async Task Repeated_failed_sign_ins_from_one_address_pause_it_with_the_one_failure_message()
     {
         await using var site = new NewsroomFactory();
         await site.EnsureUsersAsync();

@@ -9,7 +9,7 @@ public sealed class AuthorizationMatrixTests(NewsroomFactory factory) : IClassFi
     public static TheoryData<string, string?, string> Pages()
     {
         var data = new TheoryData<string, string?, string>();
-        string[] everyone = ["/manager", "/manager/stories/new", "/manager/paste", "/manager/media", "/manager/stories/1", "/manager/stories/1/ka/revisions"];
+        string[] everyone = ["/manager", "/manager/stories/new", "/manager/paste", "/manager/media", "/manager/trash", "/manager/stories/1", "/manager/stories/1/ka/revisions"];
         string[] admins = ["/manager/admin/users", "/manager/admin/audit"];
         foreach (var page in everyone.Concat(admins))
         {

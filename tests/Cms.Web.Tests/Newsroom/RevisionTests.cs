@@ -91,12 +91,12 @@ public sealed class RevisionTests(NewsroomFactory factory) : IClassFixture<Newsr
         var (key, id) = await NewStoryAsync(api, "Конфликт");
         using var browser = await factory.ClientAsync("author");
         var page = await Html.ParseAsync(await browser.GetAsync($"/manager/stories/{id}?left=ky&right=ru"));
-        var version = page.QuerySelector("#ky input[name=version]")!.GetAttribute("value")!;
+        var version = page.QuerySelector("#ky input[name='Columns[0].Version']")!.GetAttribute("value")!;
 
         using var first = await api.PutAsJsonAsync($"/api/v1/stories/{key}/translations/ky", new { title = "Конфликт", body = "Биринчи редактордун тексти.", version = int.Parse(version, System.Globalization.CultureInfo.InvariantCulture) });
         using var secondApi = await api.PutAsJsonAsync($"/api/v1/stories/{key}/translations/ky", new { title = "Конфликт", body = "Экинчи редактордун тексти.", version = int.Parse(version, System.Globalization.CultureInfo.InvariantCulture) });
         using var secondPage = await NewsroomFactory.PostFormAsync(browser, $"/manager/stories/{id}", $"/manager/stories/{id}?handler=save&left=ky&right=ru",
-            [new("language", "ky"), new("version", version), new("title", "Конфликт"), new("body", "Үчүнчү редактордун тексти."), new("then", "save")]);
+            [new("Columns[0].Language", "ky"), new("Columns[0].Version", version), new("Columns[0].Title", "Конфликт"), new("Columns[0].Body", "Үчүнчү редактордун тексти."), new("Then", "save")]);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, secondApi.StatusCode);

@@ -11,7 +11,7 @@ namespace Cms.Web.Pages.Manager;
 internal sealed class IndexModel(CmsDbContext db, SiteLanguages languages, SiteClock clock) : ManagerPageModel(languages, clock)
 {
     public const int PageSize = 25;
-    public static readonly string[] States = ["missing", "draft", "review", "scheduled", "published", "unpublished", "outdated"];
+    public static readonly string[] States = ["missing", "draft", "review", "scheduled", "published", "pending", "unpublished", "outdated"];
 
     [FromQuery(Name = "status")]
     public string? Status { get; set; }
@@ -44,7 +44,7 @@ internal sealed class IndexModel(CmsDbContext db, SiteLanguages languages, SiteC
         }
 
         Now = Clock.UtcNow;
-        var stories = db.Stories.AsNoTracking();
+        var stories = db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null);
         if (StoryKinds.TryParse(Kind, out var kind))
         {
             stories = stories.Where(s => s.Kind == kind);
@@ -58,7 +58,7 @@ internal sealed class IndexModel(CmsDbContext db, SiteLanguages languages, SiteC
         }
 
         var language = Languages.IsSupported(Language) ? Language : null;
-        stories = FilterByState(stories, Status, language, Now);
+        stories = FilterByState(stories, db.Revisions, Status, language, Now);
         Total = await stories.CountAsync(cancellationToken);
         PageNumber = Math.Min(page, Math.Max(1, (Total + PageSize - 1) / PageSize));
         Stories = await stories.OrderByDescending(s => s.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
@@ -76,14 +76,16 @@ internal sealed class IndexModel(CmsDbContext db, SiteLanguages languages, SiteC
         return "/manager" + QueryString.Create(values.Where(v => !string.IsNullOrEmpty(v.Value)));
     }
 
-    private static IQueryable<Story> FilterByState(IQueryable<Story> stories, string? state, string? language, DateTime now)
+    private static IQueryable<Story> FilterByState(IQueryable<Story> stories, IQueryable<TranslationRevision> revisions, string? state, string? language, DateTime now)
     {
         return state switch
         {
             "missing" when language is not null => stories.Where(s => !s.Translations.Any(t => t.Language == language)),
             "missing" => stories.Where(s => s.Translations.Count < 3),
             "draft" => stories.Where(s => s.Translations.Any(t => (language == null || t.Language == language) && t.Status == TranslationStatus.Draft)),
-            "review" => stories.Where(s => s.Translations.Any(t => (language == null || t.Language == language) && t.Status == TranslationStatus.InReview)),
+            "review" => stories.Where(s => s.Translations.Any(t => (language == null || t.Language == language) && (t.Status == TranslationStatus.InReview
+                || (t.PendingRevisionId != null && revisions.Any(r => r.Id == t.PendingRevisionId && r.Status == TranslationStatus.InReview))))),
+            "pending" => stories.Where(s => s.Translations.Any(t => (language == null || t.Language == language) && t.PendingRevisionId != null)),
             "scheduled" => stories.Where(s => s.Translations.Any(t => (language == null || t.Language == language) && t.Status == TranslationStatus.Published && t.PublishedUtc > now)),
             "published" => stories.Where(s => s.Translations.Any(t => (language == null || t.Language == language) && t.IsLive)),
             "unpublished" => stories.Where(s => s.Translations.Any(t => (language == null || t.Language == language) && t.Status == TranslationStatus.Unpublished)),

@@ -4,19 +4,27 @@ using Cms.Web.Infrastructure;
 using Cms.Web.Newsroom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Cms.Web.Pages.Manager;
 
+/// <summary>
+/// Sign-in. Every failure (unknown e-mail, wrong password, disabled account, paused address) does the same work and gets
+/// the same message and status; only the audit log, for admins, says which it was.
+/// </summary>
+[EnableRateLimiting(CmsRateLimitExtensions.SignInPolicy)]
 internal sealed class LoginModel(
-    SignInManager<CmsUser> signIn, AccountService accounts, AuditLog audit, IStringLocalizer<SharedResource> text, SiteLanguages languages, SiteClock clock)
+    SignInManager<CmsUser> signIn, SignInGuard guard, AccountService accounts, AuditLog audit, IStringLocalizer<SharedResource> text, SiteLanguages languages, SiteClock clock)
     : ManagerPageModel(languages, clock)
 {
-    [BindProperty]
-    public string Email { get; set; } = "";
+    private const int MaxEmailLength = 256;
 
     [BindProperty]
-    public string Password { get; set; } = "";
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
 
     [FromQuery(Name = "ReturnUrl")]
     public string? ReturnUrl { get; set; }
@@ -28,26 +36,38 @@ internal sealed class LoginModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await signIn.UserManager.FindByEmailAsync(Email.Trim());
-        if (user is { IsDisabled: true })
+        var email = (Email ?? "").Trim();
+        var password = Password ?? "";
+        var client = ClientAddress.Of(HttpContext);
+        var user = email.Length is > 0 and <= MaxEmailLength ? await signIn.UserManager.FindByEmailAsync(email) : null;
+        bool passwordMatches;
+        if (user is null)
         {
-            await audit.WriteAsync(Email, AuditActions.SignInFailed, Email, "disabled");
-            Error = text["Login.Disabled"];
-            return Page();
+            guard.HashForUnknownUser(password);
+            passwordMatches = false;
+        }
+        else
+        {
+            passwordMatches = await signIn.UserManager.CheckPasswordAsync(user, password);
         }
 
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var reason = user is null ? "unknown e-mail"
+            : guard.IsPaused(email, client) ? "paused: too many failures from " + client
+            : user.IsDisabled || await signIn.UserManager.IsLockedOutAsync(user) ? "disabled"
+            : !passwordMatches ? "wrong password"
+            : null;
+        if (reason is null)
         {
+            guard.Succeeded(email, client);
+            await signIn.SignInAsync(user!, isPersistent: false);
             await audit.WriteAsync(user!.Email!, AuditActions.SignIn);
-            Response.Cookies.Append(Localization.ManagerCultureProvider.CookieName, user.UiLanguage, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365) });
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/manager");
+            Response.Cookies.Append(Localization.ManagerCultureProvider.CookieName, user.UiLanguage, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), Secure = Request.IsHttps });
+            return Redirect(LocalUrl.TryNormalize(ReturnUrl, out var target) ? target : "/manager");
         }
 
-        await audit.WriteAsync(Email.Length > 200 ? Email[..200] : Email, AuditActions.SignInFailed, "", result.IsLockedOut ? "locked out" : "");
-        Error = result.IsLockedOut ? text["Login.LockedOut"] : text["Login.Failed"];
+        guard.Failed(email, client);
+        await audit.WriteAsync(email.Length > 200 ? email[..200] : email, AuditActions.SignInFailed, "", reason);
+        Error = text["Login.Failed"];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }

@@ -28,18 +28,5 @@ internal abstract class ManagerPageModel(SiteLanguages languages, SiteClock cloc
         utc is { } at ? Clock.ToLocal(at).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
 
     /// <summary>A datetime-local input, read in the site's time zone, as UTC.</summary>
-    public DateTime? FromInput(string? local)
-    {
-        if (string.IsNullOrWhiteSpace(local))
-        {
-            return null;
-        }
-
-        if (!DateTime.TryParseExact(local, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            throw Newsroom.NewsroomValidationException.For("at", $"'{local}' is not a date and time.");
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(parsed, DateTimeKind.Unspecified), Clock.Zone);
-    }
+    public DateTime? FromInput(string? local, string field = "at") => Clock.ParseInstant(local, field);
 }

@@ -19,6 +19,7 @@ internal sealed record MatrixCell(string State, bool Outdated, Translation? Tran
             TranslationStatus.Draft => "draft",
             TranslationStatus.InReview => "review",
             TranslationStatus.Published when translation.IsScheduled(now) => "scheduled",
+            TranslationStatus.Published when translation.PendingRevisionId is not null => "pending",
             TranslationStatus.Published => "published",
             _ => "unpublished",
         };

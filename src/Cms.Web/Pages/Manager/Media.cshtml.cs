@@ -99,6 +99,12 @@ internal sealed class MediaModel(
             return NotFound();
         }
 
+        // The picture of a live story shows this text to readers: only an editor changes what readers see.
+        if (!IsEditor && await db.Stories.AnyAsync(s => s.Image == item.StoredName && s.Translations.Any(t => t.IsLive), cancellationToken))
+        {
+            return Forbid();
+        }
+
         item.AltTexts.Clear();
         foreach (var (language, text) in alt ?? [])
         {

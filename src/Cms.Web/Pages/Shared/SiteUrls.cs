@@ -12,6 +12,7 @@ internal static class SiteUrls
     public static string Switch(string language, string target) =>
         $"/language/{language}?returnUrl={Uri.EscapeDataString(target)}";
 
+    /// <summary>An absolute URL for a path of this site; see <see cref="Infrastructure.PublicUrls"/>.</summary>
     public static string Absolute(HttpRequest request, string path) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+        request.HttpContext.RequestServices.GetRequiredService<Infrastructure.PublicUrls>().Absolute(request, path);
 }

@@ -28,6 +28,16 @@
                 timer = setTimeout(function () { preview(textarea); }, 300);
             });
         });
+        // Leaving the editor with unsaved changes asks first; saving does not.
+        document.querySelectorAll('form[data-unsaved-warning]').forEach(function (form) {
+            var dirty = false;
+            form.addEventListener('input', function () { dirty = true; });
+            form.addEventListener('change', function () { dirty = true; });
+            form.addEventListener('submit', function () { dirty = false; });
+            window.addEventListener('beforeunload', function (event) {
+                if (dirty) { event.preventDefault(); event.returnValue = ''; }
+            });
+        });
         document.querySelectorAll('button[data-insert]').forEach(function (button) {
             button.addEventListener('click', function () {
                 var textarea = document.getElementById(button.dataset.target);

@@ -7,15 +7,19 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Web.Pages.Manager.Admin;
 
-/// <summary>Admins add people, change their role, disable them and issue API tokens.</summary>
+/// <summary>Admins add people, change their role, disable them, and issue and revoke API tokens.</summary>
 internal sealed class UsersModel(AccountService accounts, SiteLanguages languages, SiteClock clock) : ManagerPageModel(languages, clock)
 {
     public const int PageSize = 50;
+
+    public const int TokensShown = 200;
 
     [FromQuery(Name = "page")]
     public string? PageText { get; set; }
 
     public IReadOnlyList<(CmsUser User, string Role)> Items { get; private set; } = [];
+
+    public IReadOnlyList<(ApiToken Token, string Email)> Tokens { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
@@ -36,11 +40,16 @@ internal sealed class UsersModel(AccountService accounts, SiteLanguages language
             ? throw NewsroomValidationException.For("email", "You cannot disable your own account.")
             : accounts.DisableAsync(email, UserName));
 
-    public async Task<IActionResult> OnPostTokenAsync(string email, string name)
-    {
-        var result = await RunAsync(async () => IssuedToken = await accounts.IssueTokenAsync(email, string.IsNullOrWhiteSpace(name) ? "api" : name.Trim(), UserName));
-        return result;
-    }
+    public Task<IActionResult> OnPostTokenAsync(string email, string? name, string? expires) =>
+        RunAsync(async () => IssuedToken = await accounts.IssueTokenAsync(
+            email, string.IsNullOrWhiteSpace(name) ? "api" : name.Trim(), UserName, accounts.ParseTokenExpiry(expires)));
+
+    public Task<IActionResult> OnPostRevokeAsync(int id) =>
+        RunAsync(() => accounts.RevokeTokenAsync(id, UserName));
+
+    /// <summary>A token's state for the list: active, expired or revoked.</summary>
+    public string TokenState(ApiToken token) =>
+        token.RevokedUtc is not null ? "revoked" : token.ExpiresUtc <= Clock.UtcNow ? "expired" : "active";
 
     private async Task<IActionResult> RunAsync(Func<Task> action)
     {
@@ -72,6 +81,7 @@ internal sealed class UsersModel(AccountService accounts, SiteLanguages language
         }
 
         Items = await accounts.ListAsync(page, PageSize);
+        Tokens = await accounts.ListTokensAsync(limit: TokensShown);
         return true;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
@@ -12,7 +13,8 @@ namespace Cms.Web.Pages.Manager.Stories;
 
 /// <summary>
 /// The editor: the shared fields once, two translations side by side (any two languages), each with its live
-/// preview, workflow buttons and, when its source changed since it was made, the source's diff.
+/// preview, workflow buttons and, when its source changed since it was made, the source's diff. One form and one
+/// save for everything on the page; a failed save keeps every typed character on the page.
 /// </summary>
 internal sealed class EditModel(
     CmsDbContext db, NewsroomService newsroom, MarkdownRenderer markdown, IAuthorizationService authorization, SiteLanguages languages, SiteClock clock)
@@ -26,25 +28,34 @@ internal sealed class EditModel(
 
     public Story Story { get; private set; } = null!;
 
-    public IReadOnlyList<string> Columns { get; private set; } = [];
+    public IReadOnlyList<EditorColumnView> Columns { get; private set; } = [];
+
+    /// <summary>The shared fields in the form: typed ones when a save failed, else the working ones.</summary>
+    public StoryFields Fields { get; private set; } = null!;
+
+    public string FieldsOriginal { get; private set; } = "";
+
+    public int FieldsVersion { get; private set; }
 
     public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
 
-    public string? ErrorLanguage { get; private set; }
-
     public EditConflictException? Conflict { get; private set; }
 
-    public string? ConflictLanguage { get; private set; }
+    public bool FieldsConflict { get; private set; }
 
     public string? Saved { get; private set; }
 
-    /// <summary>What the user typed, kept when a save fails so nothing is lost.</summary>
-    public Dictionary<string, TranslationEdit> Pending { get; } = new(StringComparer.Ordinal);
-
     public IReadOnlyList<MediaItem> RecentMedia { get; private set; } = [];
+
+    private EditorForm? posted;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
+        if (!LanguagesAreValid())
+        {
+            return BadRequest();
+        }
+
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
@@ -54,89 +65,40 @@ internal sealed class EditModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostFieldsAsync(
-        int id, string kind, string? eventStart, string? eventEnd, string? places, string? organisers, string? project, string? tags, string? image, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSaveAsync(int id, EditorForm form, CancellationToken cancellationToken)
     {
-        return await RunAsync(id, null, null, async () =>
+        if (!LanguagesAreValid() || form.Columns.Count > Languages.All.Count
+            || form.Columns.Any(c => !Languages.IsSupported(c.Language))
+            || form.Columns.Select(c => c.Language).Distinct(StringComparer.Ordinal).Count() != form.Columns.Count)
         {
-            var fields = new StoryFields(
-                StoryKinds.Submitted(kind),
-                ParseDate(eventStart, "eventStart"),
-                ParseDate(eventEnd, "eventEnd"),
-                SplitList(places),
-                SplitList(organisers),
-                project,
-                SplitList(tags),
-                image);
-            await newsroom.UpdateFieldsAsync(id, fields, UserName, cancellationToken);
-        }, cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostSaveAsync(
-        int id, string language, int? version, string title, string? slug, string? summary, string? body, bool reviewed, string? then,
-        string? at, string? until, CancellationToken cancellationToken)
-    {
-        var edit = new TranslationEdit(title ?? "", slug, summary ?? "", body ?? "");
-        return await RunAsync(id, language, edit, async () =>
-        {
-            var translation = await newsroom.SaveTranslationAsync(id, language, edit, version, reviewed, UserName, cancellationToken);
-            switch (then)
-            {
-                case "submit":
-                    await newsroom.SubmitForReviewAsync(translation.Id, translation.Version, UserName, cancellationToken);
-                    break;
-                case "publish" or "schedule":
-                    await RequireEditorAsync();
-                    await newsroom.PublishAsync(translation.Id, translation.Version, then == "schedule" ? FromInput(at) ?? throw NewsroomValidationException.For("at", "Choose the publication time.") : null, FromInput(until), UserName, cancellationToken);
-                    break;
-                case "unpublish":
-                    await RequireEditorAsync();
-                    await newsroom.UnpublishAsync(translation.Id, translation.Version, UserName, cancellationToken);
-                    break;
-                default:
-                    break;
-            }
-        }, cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
-    {
-        if (!(await authorization.AuthorizeAsync(User, Accounts.Policies.Editor)).Succeeded)
-        {
-            return Forbid();
+            return BadRequest();
         }
 
-        await newsroom.DeleteStoryAsync(id, UserName, cancellationToken);
-        return Redirect("/manager");
-    }
-
-    public MatrixCell CellOf(string language) => MatrixCell.For(Story, language, Clock.UtcNow);
-
-    public string Preview(string body) => markdown.ToHtmlOrPlain(body);
-
-    /// <summary>What changed in the source since this translation was made from it, as HTML.</summary>
-    public async Task<string?> SourceDiffAsync(Translation translation)
-    {
-        if (!NewsroomService.IsOutdated(Story, translation) || NewsroomService.SourceOf(Story) is not { } source)
-        {
-            return null;
-        }
-
-        var then = await db.Revisions.AsNoTracking()
-            .Where(r => r.TranslationId == source.Id && r.ContentRevision == translation.TranslatedFromRevision)
-            .OrderByDescending(r => r.Id).FirstOrDefaultAsync();
-        var before = then is null ? "" : then.Title + "\n\n" + then.Summary + "\n\n" + then.Body;
-        var after = source.Title + "\n\n" + source.Summary + "\n\n" + source.Body;
-        return TextDiff.ToHtml(TextDiff.Words(before, after));
-    }
-
-    private async Task<IActionResult> RunAsync(int id, string? language, TranslationEdit? edit, Func<Task> action, CancellationToken cancellationToken)
-    {
+        posted = form;
         try
         {
-            await action();
-            TempData["saved"] = language ?? "fields";
-            return Redirect($"/manager/stories/{id}?left={Left}&right={Right}#{language}");
+            var action = ParseAction(form);
+            if (action is { Verb: not EditorVerb.Submit } && !(await authorization.AuthorizeAsync(User, Accounts.Policies.Editor)).Succeeded)
+            {
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                Errors["role"] = ["Only an editor or an admin can publish or unpublish; nothing was saved."];
+                return await ReloadAsync(id, cancellationToken);
+            }
+
+            var fields = new StoryFields(
+                ParseKind(form.Kind),
+                ParseDate(form.EventStart, "eventStart"),
+                ParseDate(form.EventEnd, "eventEnd"),
+                EditorForm.Lines(form.Places),
+                EditorForm.Lines(form.Organisers),
+                form.Project,
+                EditorForm.Lines(form.Tags),
+                form.Image);
+            var columns = form.Columns.Select(c => new EditorColumn(
+                c.Language, new TranslationEdit(c.Title ?? "", c.Slug, c.Summary ?? "", c.Body ?? ""), c.Version, c.Original, c.Reviewed)).ToList();
+            await newsroom.SaveEditorAsync(id, new EditorSave(fields, form.FieldsVersion, form.FieldsOriginal, columns, action), UserName, cancellationToken);
+            TempData["saved"] = "all";
+            return Redirect($"/manager/stories/{id}?left={Left}&right={Right}");
         }
         catch (NewsroomValidationException ex)
         {
@@ -145,31 +107,100 @@ internal sealed class EditModel(
                 Errors[field] = messages;
             }
 
-            ErrorLanguage = language;
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
         catch (EditConflictException ex)
         {
             Conflict = ex;
-            ConflictLanguage = language;
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
-
-        if (language is not null && edit is not null)
+        catch (FieldsConflictException)
         {
-            Pending[language] = edit;
+            FieldsConflict = true;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
         }
 
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken) =>
+        await RunTrashActionAsync(Accounts.Policies.Editor, () => newsroom.DeleteStoryAsync(id, UserName, cancellationToken), id, cancellationToken);
+
+    public async Task<IActionResult> OnPostRestoreAsync(int id, CancellationToken cancellationToken) =>
+        await RunTrashActionAsync(Accounts.Policies.Editor, () => newsroom.RestoreFromTrashAsync(id, UserName, cancellationToken), id, cancellationToken);
+
+    public async Task<IActionResult> OnPostPurgeAsync(int id, string? confirm, CancellationToken cancellationToken) =>
+        await RunTrashActionAsync(Accounts.Policies.Admin, () => newsroom.PurgeAsync(id, confirm, UserName, cancellationToken), id, cancellationToken, then: "/manager/trash");
+
+    public string Preview(string body) => markdown.ToHtmlOrPlain(body);
+
+    private async Task<IActionResult> RunTrashActionAsync(string policy, Func<Task> action, int id, CancellationToken cancellationToken, string? then = null)
+    {
+        if (!(await authorization.AuthorizeAsync(User, policy)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await action();
+            return Redirect(then ?? $"/manager/stories/{id}");
+        }
+        catch (NewsroomValidationException ex)
+        {
+            foreach (var (field, messages) in ex.Errors)
+            {
+                Errors[field] = messages;
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReloadAsync(id, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
+    private async Task<IActionResult> ReloadAsync(int id, CancellationToken cancellationToken)
+    {
         db.ChangeTracker.Clear();
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
-    private async Task RequireEditorAsync()
+    private bool LanguagesAreValid() =>
+        (Left is null || Languages.IsSupported(Left)) && (Right is null || Languages.IsSupported(Right));
+
+    private EditorAction? ParseAction(EditorForm form)
     {
-        if (!(await authorization.AuthorizeAsync(User, Accounts.Policies.Editor)).Succeeded)
+        var then = form.Then ?? "save";
+        if (then == "save")
         {
-            throw NewsroomValidationException.For("role", "Only an editor or an admin can publish or unpublish; the text was saved.");
+            return null;
         }
+
+        if (then == "publish-fields")
+        {
+            return new EditorAction(EditorVerb.PublishFields, null);
+        }
+
+        var parts = then.Split(':', 2);
+        var verb = parts[0] switch
+        {
+            "submit" => EditorVerb.Submit,
+            "publish" => EditorVerb.Publish,
+            "schedule" => EditorVerb.Schedule,
+            "unpublish" => EditorVerb.Unpublish,
+            _ => throw NewsroomValidationException.For("then", $"Unknown action '{then}'."),
+        };
+        var language = parts.Length == 2 ? parts[1] : "";
+        var column = form.Columns.FirstOrDefault(c => c.Language == language)
+            ?? throw NewsroomValidationException.For("then", $"Unknown action '{then}'.");
+        return new EditorAction(verb, language, FromInput(column.At, "at"), FromInput(column.Until, "until"));
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
@@ -188,10 +219,82 @@ internal sealed class EditModel(
             : present.FirstOrDefault(l => l != left) ?? Languages.All.Select(l => l.Code).First(l => l != left);
         Left = left;
         Right = right;
-        Columns = [left, right];
+
+        var working = NewsroomService.WorkingFieldsOf(story);
+        FieldsOriginal = TextFingerprint.Of(working);
+        FieldsVersion = story.Version;
+        Fields = working;
+        if (posted is not null)
+        {
+            Fields = new StoryFields(
+                StoryKinds.TryParse(posted.Kind, out var kind) ? kind : working.Kind,
+                DateOnly.TryParseExact(posted.EventStart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : null,
+                DateOnly.TryParseExact(posted.EventEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) ? end : null,
+                EditorForm.Lines(posted.Places), EditorForm.Lines(posted.Organisers), posted.Project, EditorForm.Lines(posted.Tags), posted.Image);
+            // Keep the version the user started from, unless they saw the conflict and save again to keep theirs.
+            FieldsOriginal = FieldsConflict ? FieldsOriginal : posted.FieldsOriginal ?? FieldsOriginal;
+            FieldsVersion = FieldsConflict ? story.Version : posted.FieldsVersion ?? story.Version;
+        }
+
+        var columns = new List<EditorColumnView>();
+        foreach (var language in new[] { left, right })
+        {
+            columns.Add(await ColumnAsync(story, language, cancellationToken));
+        }
+
+        Columns = columns;
         RecentMedia = await db.Media.AsNoTracking().Include(m => m.AltTexts).OrderByDescending(m => m.Id).Take(8).ToListAsync(cancellationToken);
         return true;
     }
+
+    private async Task<EditorColumnView> ColumnAsync(Story story, string language, CancellationToken cancellationToken)
+    {
+        var translation = story.Translations.FirstOrDefault(t => t.Language == language);
+        var cell = MatrixCell.For(story, language, Clock.UtcNow);
+        if (translation is null)
+        {
+            var typed = posted?.Columns.FirstOrDefault(c => c.Language == language) is { } column
+                ? new TranslationEdit(column.Title ?? "", column.Slug, column.Summary ?? "", column.Body ?? "")
+                : null;
+            return new EditorColumnView(language, null, typed, null, null, null, cell, null, null);
+        }
+
+        var pending = await newsroom.PendingOfAsync(translation, cancellationToken);
+        var text = await newsroom.WorkingTextAsync(translation, cancellationToken);
+        var version = (int?)translation.Version;
+        var original = TextFingerprint.Of(text);
+        if (posted?.Columns.FirstOrDefault(c => c.Language == language) is { } mine)
+        {
+            text = new TranslationEdit(mine.Title ?? "", mine.Slug, mine.Summary ?? "", mine.Body ?? "");
+            // After a conflict in this column, saving again means "keep mine": it carries the stored version.
+            var conflicted = Conflict?.Language == language;
+            version = conflicted ? translation.Version : mine.Version;
+            original = conflicted ? original : mine.Original ?? original;
+        }
+
+        var pendingDiff = pending is null ? null : TextDiff.ToHtml(TextDiff.Words(Joined(translation.Title, translation.Summary, translation.Body), Joined(pending.Title, pending.Summary, pending.Body)));
+        return new EditorColumnView(language, translation, text, version, original, pending, cell, pendingDiff, await SourceDiffAsync(story, translation, cancellationToken));
+    }
+
+    /// <summary>What changed in the source since this translation was made from it, as HTML.</summary>
+    private async Task<string?> SourceDiffAsync(Story story, Translation translation, CancellationToken cancellationToken)
+    {
+        if (!NewsroomService.IsOutdated(story, translation) || NewsroomService.SourceOf(story) is not { } source)
+        {
+            return null;
+        }
+
+        var then = await db.Revisions.AsNoTracking()
+            .Where(r => r.TranslationId == source.Id && r.ContentRevision == translation.TranslatedFromRevision)
+            .OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        var before = then is null ? "" : Joined(then.Title, then.Summary, then.Body);
+        return TextDiff.ToHtml(TextDiff.Words(before, Joined(source.Title, source.Summary, source.Body)));
+    }
+
+    private static string Joined(string title, string summary, string body) => title + "\n\n" + summary + "\n\n" + body;
+
+    private static StoryKind ParseKind(string? kind) =>
+        StoryKinds.TryParse(kind, out var parsed) ? parsed : throw NewsroomValidationException.For("kind", $"'kind' must be {StoryKinds.Expected}.");
 
     private static DateOnly? ParseDate(string? text, string field)
     {
@@ -200,11 +303,8 @@ internal sealed class EditModel(
             return null;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw NewsroomValidationException.For(field, $"'{text}' is not a date like 2023-05-15.");
     }
-
-    private static List<string> SplitList(string? text) =>
-        [.. (text ?? "").Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
 }

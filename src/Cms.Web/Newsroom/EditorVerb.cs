@@ -1,0 +1,10 @@
+namespace Cms.Web.Newsroom;
+
+internal enum EditorVerb
+{
+    Submit,
+    Publish,
+    Schedule,
+    Unpublish,
+    PublishFields,
+}
