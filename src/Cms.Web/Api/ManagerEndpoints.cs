@@ -1,4 +1,5 @@
 using Cms.Web.Accounts;
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Localization;
@@ -24,7 +25,25 @@ internal static class ManagerEndpoints
 
             var form = await context.Request.ReadFormAsync();
             var text = form["markdown"].ToString();
-            return Results.Content(markdown.ToHtml(text.Length > 500_000 ? text[..500_000] : text), "text/html; charset=utf-8");
+            if (text.Length > ContentLimits.BodyLength)
+            {
+                text = text[..ContentLimits.BodyLength];
+            }
+
+            var problem = TextHygiene.Problem(text, multiline: true) is { } bad ? "The body " + bad + "." : MarkdownSafety.Check(text)?.Message;
+            if (problem is not null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The text cannot be previewed", detail: problem);
+            }
+
+            try
+            {
+                return Results.Content(markdown.ToHtml(text), "text/html; charset=utf-8");
+            }
+            catch (MarkdownRenderException ex)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The text cannot be previewed", detail: ex.Message);
+            }
         }).RequireAuthorization(Policies.Author).DisableAntiforgery().ExcludeFromDescription();
 
         endpoints.MapGet("/manager/ui/{lang}", async (string lang, HttpContext context, SiteLanguages languages, CmsDbContext db) =>

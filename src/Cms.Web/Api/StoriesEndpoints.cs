@@ -81,7 +81,7 @@ internal static class StoriesEndpoints
 
     private static StoryDto ToDto(Story story, HttpRequest request) => new(
         story.Key,
-        ContentNames.Of(story.Kind),
+        Content.Rules.StoryKinds.Name(story.Kind),
         story.SourceLanguage,
         story.EventStart,
         story.EventEnd,

@@ -1,5 +1,6 @@
 using Cms.Web.Accounts;
 using Cms.Web.Content;
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Newsroom;
@@ -160,13 +161,7 @@ internal static class WriteEndpoints
 
     private static StoryFields Fields(string? kind, DateOnly? start, DateOnly? end, List<string>? places, List<string>? organisers, string? project, List<string>? tags)
     {
-        var parsedKind = StoryKind.News;
-        if (kind is not null && !Enum.TryParse(kind, ignoreCase: true, out parsedKind))
-        {
-            throw NewsroomValidationException.For("kind", "'kind' must be news, announcement or event.");
-        }
-
-        return new StoryFields(parsedKind, start, end, Clean(places), Clean(organisers), project, Clean(tags));
+        return new StoryFields(StoryKinds.Submitted(kind), start, end, Clean(places), Clean(organisers), project, Clean(tags));
     }
 
     private static List<string> Clean(List<string>? values) =>
@@ -180,7 +175,7 @@ internal static class WriteEndpoints
     private static object ToDto(Story story, HttpRequest request) => new
     {
         key = story.Key,
-        kind = ContentNames.Of(story.Kind),
+        kind = StoryKinds.Name(story.Kind),
         sourceLanguage = story.SourceLanguage,
         eventStart = story.EventStart,
         eventEnd = story.EventEnd,

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Cms.Search.Analysis;
 
 namespace Cms.Web.Cli;
@@ -8,21 +9,20 @@ namespace Cms.Web.Cli;
 /// </summary>
 internal sealed class AnalyzeCommand(Analyzers analyzers) : ICliCommand
 {
-    public string Name => "analyze";
-
-    public string Usage => "analyze --lang ky|ru|ka   stdin lines → their index terms, one line each";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public Command Create(CliRuntime runtime)
     {
-        var language = arguments.Count == 2 && arguments[0] == "--lang" ? arguments[1]
-            : arguments.Count == 1 && arguments[0].StartsWith("--lang=", StringComparison.Ordinal) ? arguments[0][7..]
-            : null;
-        if (language is null || !analyzers.Has(language))
+        var language = new Option<string>("--lang") { Description = "The analyser's language.", Required = true };
+        language.AcceptOnlyFromAmong([.. analyzers.Languages.Order(StringComparer.Ordinal)]);
+        var command = new Command("analyze", "Read lines from standard input; write each line's index terms (space-separated, an empty line when none) and nothing else.")
         {
-            await error.WriteLineAsync("usage: " + Usage);
-            return ExitCodes.Usage;
-        }
+            language,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(language), cancellationToken));
+        return command;
+    }
 
+    private async Task<int> RunAsync(string language, CancellationToken cancellationToken)
+    {
         var analyzer = analyzers.For(language);
         using var input = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
         await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" };

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Cms.Web.Content;
 
 namespace Cms.Web.Cli;
@@ -5,33 +6,26 @@ namespace Cms.Web.Cli;
 /// <summary><c>export DIR</c>: write every story in the content format.</summary>
 internal sealed class ExportCommand : ICliCommand
 {
-    public string Name => "export";
-
-    public string Usage => "export DIR        write all stories as a content tree";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public Command Create(CliRuntime runtime)
     {
-        if (arguments.Count != 1)
-        {
-            await error.WriteLineAsync("usage: " + Usage);
-            return ExitCodes.Usage;
-        }
+        var directory = new Argument<string>("DIR") { Description = "Where to write the content tree." };
+        var command = new Command("export", "Write every story in the content format; export → import → export is byte-identical.") { directory };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(directory), runtime, cancellationToken));
+        return command;
+    }
 
-        var directory = Path.GetFullPath(arguments[0]);
+    private static async Task<int> RunAsync(string argument, CliRuntime runtime, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(argument);
         try
         {
-            var count = await services.GetRequiredService<ContentExporter>().ExportAsync(directory, cancellationToken);
-            await output.WriteLineAsync($"exported {count} stories to {directory}");
+            var count = await runtime.Services.GetRequiredService<ContentExporter>().ExportAsync(directory, cancellationToken);
+            await runtime.Output.WriteLineAsync($"exported {count} stories to {directory}");
             return ExitCodes.Ok;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"{directory}: {ex.Message}");
-            return ExitCodes.Failed;
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            await error.WriteLineAsync($"{directory}: {ex.Message}");
+            await runtime.Error.WriteLineAsync($"{directory}: {ex.Message}");
             return ExitCodes.Failed;
         }
     }

@@ -1,12 +1,13 @@
+using System.CommandLine;
+
 namespace Cms.Web.Cli;
 
 /// <summary>A verb of the site's executable: <c>dotnet run --project src/Cms.Web -- VERB …</c>.</summary>
 internal interface ICliCommand
 {
-    string Name { get; }
-
-    string Usage { get; }
-
-    /// <summary>Results go to <paramref name="output"/> (standard output); logs go to standard error.</summary>
-    Task<int> RunAsync(IReadOnlyList<string> arguments, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken);
+    /// <summary>
+    /// The verb with its arguments, options, help text and action. The action returns the exit code; results go to
+    /// <see cref="CliRuntime.Output"/> (standard output), logs and problems to <see cref="CliRuntime.Error"/>.
+    /// </summary>
+    Command Create(CliRuntime runtime);
 }

@@ -1,58 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Cms.Search.Searching;
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
+using Cms.Web.Infrastructure;
+using Cms.Web.Pages.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Web.Cli;
 
-/// <summary><c>search "QUERY" [--lang L] [--page N]</c>: print the hits.</summary>
-internal sealed partial class SearchCommand(SearchEngine engine) : ICliCommand
+/// <summary><c>search "QUERY" [--lang L] [--sort date] [--page N]</c>: print the hits.</summary>
+internal sealed partial class SearchCommand(SearchEngine engine, SiteLanguages languages) : ICliCommand
 {
-    public string Name => "search";
-
-    public string Usage => "search \"QUERY\" [--lang ky|ru|ka] [--sort date] [--page N]   print the hits";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public Command Create(CliRuntime runtime)
     {
-        string? query = null, language = null;
-        var page = 1;
-        var sort = SearchSort.Relevance;
-        for (var i = 0; i < arguments.Count; i++)
+        var query = new Argument<string>("QUERY") { Description = "The query, in the site's search syntax." };
+        var language = new Option<string?>("--lang") { Description = "Only translations in this language." };
+        language.AcceptOnlyFromAmong([.. languages.Codes]);
+        var sort = new Option<string>("--sort") { Description = "Order of the hits.", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
+        var page = new Option<int>("--page") { Description = "The page of hits.", DefaultValueFactory = _ => 1 };
+        page.Validators.Add(result =>
         {
-            switch (arguments[i])
+            // A value that is no number already has its parse error; reading it here would throw.
+            if (result.Tokens is [{ Value: var text }] && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) && number is < 1 or > PageNumbers.Max)
             {
-                case "--lang" when i + 1 < arguments.Count:
-                    language = arguments[++i];
-                    break;
-                case "--page" when i + 1 < arguments.Count && int.TryParse(arguments[i + 1], System.Globalization.CultureInfo.InvariantCulture, out page) && page > 0:
-                    i++;
-                    break;
-                case "--sort" when i + 1 < arguments.Count && arguments[i + 1] is "date" or "relevance":
-                    sort = arguments[++i] == "date" ? SearchSort.Date : SearchSort.Relevance;
-                    break;
-                default:
-                    if (query is not null || arguments[i].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        await error.WriteLineAsync("usage: " + Usage);
-                        return ExitCodes.Usage;
-                    }
-
-                    query = arguments[i];
-                    break;
+                result.AddError($"--page must be a whole number from 1 to {PageNumbers.Max}.");
             }
-        }
+        });
+        var command = new Command("search", "Print the hits with snippets and \"also in\" links.") { query, language, sort, page };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            new SearchRequest(TextHygiene.Clean(parse.GetRequiredValue(query)), parse.GetValue(language), Sort: parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance, Page: parse.GetValue(page)),
+            runtime,
+            cancellationToken));
+        return command;
+    }
 
-        if (query is null || page < 1)
-        {
-            await error.WriteLineAsync("usage: " + Usage);
-            return ExitCodes.Usage;
-        }
-
-        var db = services.GetRequiredService<CmsDbContext>();
+    private async Task<int> RunAsync(SearchRequest request, CliRuntime runtime, CancellationToken cancellationToken)
+    {
+        var output = runtime.Output;
+        var db = runtime.Services.GetRequiredService<CmsDbContext>();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var result = engine.Search((SqliteConnection)db.Database.GetDbConnection(), new SearchRequest(query, language, Sort: sort, Page: page));
+        var result = engine.Search((SqliteConnection)db.Database.GetDbConnection(), request);
         if (result.FellBackToOr)
         {
             await output.WriteLineAsync("(no story has all the words; showing stories with any of them)");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Cms.Web.Newsroom.Splitting;
 
 namespace Cms.Web.Cli;
@@ -5,30 +6,28 @@ namespace Cms.Web.Cli;
 /// <summary><c>split FILE</c>: the paste-and-split proposal for a text file, as JSON [{lang, title, body, dates}].</summary>
 internal sealed class SplitCommand(TextSplitter splitter) : ICliCommand
 {
-    public string Name => "split";
-
-    public string Usage => "split FILE        propose one translation per language of a pasted text (JSON)";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public Command Create(CliRuntime runtime)
     {
-        if (arguments.Count != 1)
-        {
-            await error.WriteLineAsync("usage: " + Usage);
-            return ExitCodes.Usage;
-        }
+        var file = new Argument<string>("FILE") { Description = "The pasted text ('-' reads standard input)." };
+        var command = new Command("split", "Propose one translation per language of a text holding several: JSON [{lang, title, body, dates}].") { file };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetRequiredValue(file), runtime, cancellationToken));
+        return command;
+    }
 
+    private async Task<int> RunAsync(string file, CliRuntime runtime, CancellationToken cancellationToken)
+    {
         string text;
         try
         {
-            text = arguments[0] == "-" ? await Console.In.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(arguments[0], cancellationToken);
+            text = file == "-" ? await Console.In.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(file, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"{arguments[0]}: {ex.Message}");
+            await runtime.Error.WriteLineAsync($"{file}: {ex.Message}");
             return ExitCodes.Failed;
         }
 
-        await output.WriteLineAsync(SplitJson.Serialize(splitter.Split(text)));
+        await runtime.Output.WriteLineAsync(SplitJson.Serialize(splitter.Split(text)));
         return ExitCodes.Ok;
     }
 }

@@ -1,5 +1,7 @@
+using System.CommandLine;
 using System.Globalization;
 using Cms.Web.Accounts;
+using Cms.Web.Data;
 using Cms.Web.Newsroom;
 
 namespace Cms.Web.Cli;
@@ -11,106 +13,121 @@ namespace Cms.Web.Cli;
 /// </summary>
 internal sealed class UsersCommand : ICliCommand
 {
-    public string Name => "users";
-
-    public string Usage => "users add|list|set-role|disable|token|tokens|revoke-token [--email E] [--role admin|editor|author] [--name N] [--expires YYYY-MM-DD] [--id N]   (add reads the password from stdin)";
-
-    public async Task<int> RunAsync(IReadOnlyList<string> arguments, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public Command Create(CliRuntime runtime)
     {
-        if (arguments.Count == 0)
-        {
-            await error.WriteLineAsync("usage: " + Usage);
-            return ExitCodes.Usage;
-        }
+        var users = new Command("users", "Manage newsroom accounts.");
 
-        var options = Options(arguments.Skip(1).ToList());
-        if (options is null)
+        var list = new Command("list", "List accounts: e-mail, role, active or disabled.");
+        list.SetAction((_, cancellationToken) => Run(runtime, async accounts =>
         {
-            await error.WriteLineAsync("usage: " + Usage);
-            return ExitCodes.Usage;
-        }
+            foreach (var (user, userRole) in await accounts.ListAsync(1, 10_000))
+            {
+                await runtime.Output.WriteLineAsync($"{user.Email}\t{userRole}\t{(user.IsDisabled ? "disabled" : "active")}");
+            }
+        }));
+        users.Add(list);
 
-        var accounts = services.GetRequiredService<AccountService>();
-        var email = options.GetValueOrDefault("email");
-        var role = options.GetValueOrDefault("role");
+        var (addEmail, addRole) = (Email(), Role());
+        var add = new Command("add", "Create an account; the password is read from standard input.") { addEmail, addRole };
+        add.SetAction((parse, cancellationToken) => Run(runtime, async accounts =>
+        {
+            var email = parse.GetRequiredValue(addEmail);
+            var role = parse.GetRequiredValue(addRole);
+            var password = (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? "";
+            await accounts.AddAsync(email, password, role, "cli");
+            await runtime.Output.WriteLineAsync($"added {email} as {role}");
+        }));
+        users.Add(add);
+
+        var (setEmail, setRole) = (Email(), Role());
+        var setRoleCommand = new Command("set-role", "Change an account's role.") { setEmail, setRole };
+        setRoleCommand.SetAction((parse, cancellationToken) => Run(runtime, async accounts =>
+        {
+            var email = parse.GetRequiredValue(setEmail);
+            var role = parse.GetRequiredValue(setRole);
+            await accounts.SetRoleAsync(email, role, "cli");
+            await runtime.Output.WriteLineAsync($"{email} is now {role}");
+        }));
+        users.Add(setRoleCommand);
+
+        var disableEmail = Email();
+        var disable = new Command("disable", "Disable an account.") { disableEmail };
+        disable.SetAction((parse, cancellationToken) => Run(runtime, async accounts =>
+        {
+            var email = parse.GetRequiredValue(disableEmail);
+            await accounts.DisableAsync(email, "cli");
+            await runtime.Output.WriteLineAsync($"disabled {email}");
+        }));
+        users.Add(disable);
+
+        var tokenEmail = Email();
+        var tokenName = new Option<string>("--name") { Description = "A name for the token.", DefaultValueFactory = _ => "cli" };
+        var tokenExpires = new Option<string?>("--expires") { Description = "Last day the token is valid (YYYY-MM-DD); none: no expiry." };
+        var token = new Command("token", "Issue an API token for the account and print it once.") { tokenEmail, tokenName, tokenExpires };
+        token.SetAction((parse, cancellationToken) => Run(runtime, async accounts =>
+        {
+            var expires = accounts.ParseTokenExpiry(parse.GetValue(tokenExpires));
+            await runtime.Output.WriteLineAsync(await accounts.IssueTokenAsync(parse.GetRequiredValue(tokenEmail), parse.GetRequiredValue(tokenName), "cli", expires));
+        }));
+        users.Add(token);
+
+        var tokensEmail = new Option<string?>("--email") { Description = "Only this account's tokens." };
+        var tokens = new Command("tokens", "List API tokens: id, owner, name, created, expires, state.") { tokensEmail };
+        tokens.SetAction((parse, cancellationToken) => Run(runtime, async accounts =>
+        {
+            var now = runtime.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            foreach (var (apiToken, owner) in await accounts.ListTokensAsync(parse.GetValue(tokensEmail)))
+            {
+                var state = apiToken.RevokedUtc is not null ? "revoked" : apiToken.ExpiresUtc <= now ? "expired" : "active";
+                await runtime.Output.WriteLineAsync(string.Join('\t',
+                    apiToken.Id.ToString(CultureInfo.InvariantCulture), owner, apiToken.Name, Iso(apiToken.CreatedUtc), apiToken.ExpiresUtc is { } at ? Iso(at) : "-", state));
+            }
+        }));
+        users.Add(tokens);
+
+        var revokeId = new Option<int>("--id") { Description = "The token's id (see 'users tokens').", Required = true };
+        var revoke = new Command("revoke-token", "Revoke one API token.") { revokeId };
+        revoke.SetAction((parse, cancellationToken) => Run(runtime, async accounts =>
+        {
+            var id = parse.GetRequiredValue(revokeId);
+            await accounts.RevokeTokenAsync(id, "cli");
+            await runtime.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"revoked token {id}"));
+        }));
+        users.Add(revoke);
+        return users;
+    }
+
+    private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static Option<string> Email() => new("--email") { Description = "The account's e-mail address.", Required = true };
+
+    private static Option<string> Role()
+    {
+        var role = new Option<string>("--role") { Description = "admin, editor or author.", Required = true };
+        role.AcceptOnlyFromAmong([.. Roles.All]);
+        return role;
+    }
+
+    private static async Task<int> Run(CliRuntime runtime, Func<AccountService, Task> action)
+    {
         try
         {
-            switch (arguments[0])
-            {
-                case "list":
-                    foreach (var (user, userRole) in await accounts.ListAsync(1, 10_000))
-                    {
-                        await output.WriteLineAsync($"{user.Email}\t{userRole}\t{(user.IsDisabled ? "disabled" : "active")}");
-                    }
-
-                    return ExitCodes.Ok;
-                case "add" when email is not null && role is not null:
-                    var password = (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? "";
-                    await accounts.AddAsync(email, password, role, "cli");
-                    await output.WriteLineAsync($"added {email} as {role}");
-                    return ExitCodes.Ok;
-                case "set-role" when email is not null && role is not null:
-                    await accounts.SetRoleAsync(email, role, "cli");
-                    await output.WriteLineAsync($"{email} is now {role}");
-                    return ExitCodes.Ok;
-                case "disable" when email is not null:
-                    await accounts.DisableAsync(email, "cli");
-                    await output.WriteLineAsync($"disabled {email}");
-                    return ExitCodes.Ok;
-                case "token" when email is not null:
-                    var expires = accounts.ParseTokenExpiry(options.GetValueOrDefault("expires"));
-                    await output.WriteLineAsync(await accounts.IssueTokenAsync(email, options.GetValueOrDefault("name") ?? "cli", "cli", expires));
-                    return ExitCodes.Ok;
-                case "tokens":
-                    var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-                    foreach (var (token, owner) in await accounts.ListTokensAsync(email))
-                    {
-                        var state = token.RevokedUtc is not null ? "revoked" : token.ExpiresUtc <= now ? "expired" : "active";
-                        await output.WriteLineAsync(string.Join('\t',
-                            token.Id.ToString(CultureInfo.InvariantCulture), owner, token.Name, Iso(token.CreatedUtc), token.ExpiresUtc is { } at ? Iso(at) : "-", state));
-                    }
-
-                    return ExitCodes.Ok;
-                case "revoke-token" when int.TryParse(options.GetValueOrDefault("id"), NumberStyles.None, CultureInfo.InvariantCulture, out var id):
-                    await accounts.RevokeTokenAsync(id, "cli");
-                    await output.WriteLineAsync($"revoked token {id}");
-                    return ExitCodes.Ok;
-                default:
-                    await error.WriteLineAsync("usage: " + Usage);
-                    return ExitCodes.Usage;
-            }
+            await action(runtime.Services.GetRequiredService<AccountService>());
+            return ExitCodes.Ok;
         }
         catch (NewsroomValidationException ex)
         {
             foreach (var message in ex.Errors.SelectMany(e => e.Value))
             {
-                await error.WriteLineAsync(message);
+                await runtime.Error.WriteLineAsync(message);
             }
 
             return ExitCodes.Failed;
         }
         catch (NotFoundException ex)
         {
-            await error.WriteLineAsync(ex.Message);
+            await runtime.Error.WriteLineAsync(ex.Message);
             return ExitCodes.Failed;
         }
-    }
-
-    private static string Iso(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-
-    private static Dictionary<string, string>? Options(List<string> arguments)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            if (!arguments[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= arguments.Count)
-            {
-                return null;
-            }
-
-            options[arguments[i][2..]] = arguments[++i];
-        }
-
-        return options;
     }
 }

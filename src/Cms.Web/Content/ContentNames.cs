@@ -2,17 +2,9 @@ using Cms.Web.Data;
 
 namespace Cms.Web.Content;
 
-/// <summary>The lower-case names the content files and the API use for enum values.</summary>
+/// <summary>The lower-case names the content files and the API use for statuses (kinds: <see cref="Rules.StoryKinds"/>).</summary>
 internal static class ContentNames
 {
-    public static string Of(StoryKind kind) => kind switch
-    {
-        StoryKind.News => "news",
-        StoryKind.Announcement => "announcement",
-        StoryKind.Event => "event",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
     public static string Of(TranslationStatus status) => status switch
     {
         TranslationStatus.Draft => "draft",

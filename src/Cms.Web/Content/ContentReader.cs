@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Newsroom;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -91,17 +93,8 @@ internal sealed class ContentReader(SiteLanguages languages)
             fields.Error(fields.LineOf("source"), $"unknown language '{source}' (configured: {string.Join(", ", languages.Codes)})");
         }
 
-        if (fields.String("image") is { } image && !Newsroom.Media.MediaFileNames.IsSafeStoredName(image))
-        {
-            fields.Error(fields.LineOf("image"), $"'image' must be a stored media name like 2026/11/<32 hex digits>.jpg, not '{image}'");
-        }
-
         var start = fields.Date("eventStart");
         var end = fields.Date("eventEnd");
-        if (start is not null && end is not null && end < start)
-        {
-            fields.Error(fields.LineOf("eventEnd"), "'eventEnd' is before 'eventStart'");
-        }
 
         var story = new StoryDocument(
             key, kind, source ?? "", start, end, fields.List("places"), fields.List("organisers"),
@@ -109,6 +102,15 @@ internal sealed class ContentReader(SiteLanguages languages)
         {
             Location = new SourceLocation(storyFile, 1),
         };
+        if (errors.Count == before)
+        {
+            var shared = new StoryFields(story.Kind, story.EventStart, story.EventEnd, story.Places, story.Organisers, story.Project, story.Tags, story.Image);
+            foreach (var violation in StoryRules.Check(shared))
+            {
+                fields.Error(fields.LineOf(violation.Field), violation.Message);
+            }
+        }
+
         return errors.Count == before ? story : null;
     }
 
@@ -168,7 +170,12 @@ internal sealed class ContentReader(SiteLanguages languages)
         }
 
         var bodyStart = close + 5;
-        var body = bodyStart < text.Length ? text[bodyStart..].Trim('\n').TrimEnd() : "";
+        while (bodyStart < text.Length && text[bodyStart] == '\n')
+        {
+            bodyStart++;
+        }
+
+        var body = bodyStart < text.Length ? text[bodyStart..].TrimEnd() : "";
         var translation = new TranslationDocument(
             language, title ?? "", slug ?? "", fields.String("summary") ?? "", status, published,
             fields.Timestamp("updatedAt"), fields.Integer("translatedFrom"), body)
@@ -176,20 +183,38 @@ internal sealed class ContentReader(SiteLanguages languages)
             Location = new SourceLocation(file, 1),
             SlugLine = fields.LineOf("slug"),
         };
+        if (errors.Count == before)
+        {
+            var bodyLine = 1 + text.AsSpan(0, Math.Min(bodyStart, text.Length)).Count('\n');
+            foreach (var violation in StoryRules.Check(new TranslationEdit(translation.Title, translation.Slug, translation.Summary, translation.Body)))
+            {
+                var line = violation.Field == "body" ? bodyLine + Math.Max(0, violation.Line - 1) : fields.LineOf(violation.Field);
+                fields.Error(line, violation.Message);
+            }
+        }
+
         return errors.Count == before ? translation : null;
     }
 
     private static YamlMappingNode? LoadMapping(string file, string yaml, int lineOffset, List<ContentError> errors)
     {
         var stream = new YamlStream();
+        var lastLine = yaml.TrimEnd('\n').Count('\n') + 1;
         try
         {
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException ex)
         {
+            // A bracket left open is found at the end of the text, past the last line of the file's YAML.
             var reason = ex.InnerException?.Message ?? ex.Message;
-            errors.Add(new ContentError(file, (int)ex.Start.Line + lineOffset, $"broken YAML: {reason}"));
+            errors.Add(new ContentError(file, (int)Math.Clamp(ex.Start.Line, 1, lastLine) + lineOffset, $"broken YAML: {reason}"));
+            return null;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet throws these without a position (a duplicate key, a bracket left open at the very end).
+            errors.Add(new ContentError(file, lastLine + lineOffset, $"broken YAML: {ex.Message}"));
             return null;
         }
 
@@ -210,15 +235,12 @@ internal sealed class ContentReader(SiteLanguages languages)
             return StoryKind.News;
         }
 
-        foreach (var kind in Enum.GetValues<StoryKind>())
+        if (StoryKinds.TryParse(text, out var kind))
         {
-            if (string.Equals(ContentNames.Of(kind), text, StringComparison.Ordinal))
-            {
-                return kind;
-            }
+            return kind;
         }
 
-        fields.Error(fields.LineOf("kind"), $"unknown kind '{text}' (expected news, announcement or event)");
+        fields.Error(fields.LineOf("kind"), $"unknown kind '{text}' (expected {StoryKinds.Expected})");
         return StoryKind.News;
     }
 

@@ -22,7 +22,7 @@ internal static class ContentWriter
     public static string StoryYaml(StoryDocument story)
     {
         var yaml = new StringBuilder();
-        yaml.Append("kind: ").Append(ContentNames.Of(story.Kind)).Append('\n');
+        yaml.Append("kind: ").Append(Rules.StoryKinds.Name(story.Kind)).Append('\n');
         yaml.Append("source: ").Append(story.SourceLanguage).Append('\n');
         AppendDate(yaml, "eventStart", story.EventStart);
         AppendDate(yaml, "eventEnd", story.EventEnd);

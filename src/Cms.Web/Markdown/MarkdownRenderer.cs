@@ -20,7 +20,49 @@ internal sealed class MarkdownRenderer
         pipeline = builder.Build();
     }
 
-    public string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, pipeline);
+    /// <exception cref="MarkdownRenderException">Markdig failed on this text.</exception>
+    public string ToHtml(string markdown) => Guard(() => Markdig.Markdown.ToHtml(markdown, pipeline));
 
-    public string ToPlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown, pipeline);
+    /// <exception cref="MarkdownRenderException">Markdig failed on this text.</exception>
+    public string ToPlainText(string markdown) => Guard(() => Markdig.Markdown.ToPlainText(markdown, pipeline));
+
+    /// <summary>For pages showing stored text: a text Markdig cannot render (stored before the rules existed) is shown as plain text.</summary>
+    public string ToHtmlOrPlain(string markdown)
+    {
+        try
+        {
+            return ToHtml(markdown);
+        }
+        catch (MarkdownRenderException)
+        {
+            return "<pre class=\"unrendered\">" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
+        }
+    }
+
+    /// <summary>For the search index: the Markdown source itself when Markdig cannot render it.</summary>
+    public string ToPlainTextOrSource(string markdown)
+    {
+        try
+        {
+            return ToPlainText(markdown);
+        }
+        catch (MarkdownRenderException)
+        {
+            return markdown;
+        }
+    }
+
+    // Markdig throws ArgumentException past its nesting limit and may throw others on hostile input; callers get
+    // one exception type they can answer with a 400.
+    private static string Guard(Func<string> render)
+    {
+        try
+        {
+            return render();
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            throw new MarkdownRenderException("The text cannot be rendered: " + ex.Message, ex);
+        }
+    }
 }

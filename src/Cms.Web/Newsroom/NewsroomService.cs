@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Cms.Web.Content;
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Markdown;
@@ -642,15 +643,7 @@ internal sealed partial class NewsroomService(
     private async Task<TranslationEdit> ValidateTextAsync(Story story, Translation translation, TranslationEdit edit, string? currentSlug, CancellationToken cancellationToken)
     {
         var title = edit.Title.Trim();
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (title.Length == 0)
-        {
-            errors["title"] = ["The title is required."];
-        }
-        else if (title.Length > 300 || title.Contains('\n', StringComparison.Ordinal))
-        {
-            errors["title"] = ["The title must be one line of at most 300 characters."];
-        }
+        var errors = RuleViolation.ToErrors(StoryRules.Check(edit));
 
         var slug = !string.IsNullOrWhiteSpace(edit.Slug) ? edit.Slug.Trim()
             : !string.IsNullOrEmpty(currentSlug) ? currentSlug
@@ -663,16 +656,6 @@ internal sealed partial class NewsroomService(
         if (!Slugifier.IsValid(slug))
         {
             errors["slug"] = [$"The slug '{slug}' must be lower-case Latin letters and digits joined by single hyphens."];
-        }
-
-        if (edit.Summary.Length > 1000)
-        {
-            errors["summary"] = ["The summary must be at most 1000 characters."];
-        }
-
-        if (edit.Body.Length > 500_000)
-        {
-            errors["body"] = ["The body must be at most 500,000 characters."];
         }
 
         if (errors.Count > 0)
@@ -789,14 +772,9 @@ internal sealed partial class NewsroomService(
 
     private static void ValidateFields(StoryFields fields)
     {
-        if (!string.IsNullOrWhiteSpace(fields.Image) && !Media.MediaFileNames.IsSafeStoredName(fields.Image.Trim()))
+        if (StoryRules.Check(fields) is { Count: > 0 } violations)
         {
-            throw NewsroomValidationException.For("image", "Choose the image from the media library.");
-        }
-
-        if (fields.EventStart is { } start && fields.EventEnd is { } end && end < start)
-        {
-            throw NewsroomValidationException.For("eventEnd", "The event cannot end before it starts.");
+            throw new NewsroomValidationException(RuleViolation.ToErrors(violations));
         }
     }
 

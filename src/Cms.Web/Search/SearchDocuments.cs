@@ -1,5 +1,5 @@
 using Cms.Search.Index;
-using Cms.Web.Content;
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Markdown;
 
@@ -12,12 +12,12 @@ internal sealed class SearchDocuments(MarkdownRenderer markdown)
         translation.Id,
         story.Key,
         translation.Language,
-        ContentNames.Of(story.Kind),
+        StoryKinds.Name(story.Kind),
         translation.PublishedUtc ?? translation.UpdatedUtc,
         translation.Title,
         translation.Slug,
         translation.Summary,
-        markdown.ToPlainText(translation.Body).Trim(),
+        markdown.ToPlainTextOrSource(translation.Body).Trim(),
         story.Places,
         story.Tags,
         story.Organisers,

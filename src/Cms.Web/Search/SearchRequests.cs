@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cms.Search.Searching;
+using Cms.Web.Content.Rules;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
 
@@ -19,10 +20,21 @@ internal static class SearchRequests
             errors["lang"] = [$"Unknown language '{language}'. Use one of: {string.Join(", ", languages.Codes)}."];
         }
 
-        if (kind is { Length: > 0 } && kind is not ("news" or "announcement" or "event"))
+        string? kindName = null;
+        if (kind is { Length: > 0 })
         {
-            errors["kind"] = ["'kind' must be news, announcement or event."];
+            if (StoryKinds.TryParse(kind, out var parsedKind))
+            {
+                kindName = StoryKinds.Name(parsedKind);
+            }
+            else
+            {
+                errors["kind"] = [$"'kind' must be {StoryKinds.Expected}."];
+            }
         }
+
+        CheckText(errors, "place", place);
+        CheckText(errors, "tag", tag);
 
         int? yearNumber = null;
         if (year is { Length: > 0 })
@@ -61,16 +73,26 @@ internal static class SearchRequests
         }
 
         var text = query is { Length: > MaxQueryLength } ? query[..MaxQueryLength] : query;
+        text = text is null ? null : TextHygiene.Clean(text); // anything may be typed; search normalisation throws on these
         return new SearchRequest(
             text,
             Blank(language),
-            Blank(kind),
+            kindName,
             yearNumber,
             Blank(place),
             Blank(tag),
             sortValue,
             pageNumber,
             pageSize);
+    }
+
+    /// <summary>Noncharacters, lone surrogates and controls cannot be normalised (search would throw): refused.</summary>
+    private static void CheckText(Dictionary<string, string[]> errors, string name, string? value)
+    {
+        if (value is not null && TextHygiene.Problem(value, multiline: true) is { } problem)
+        {
+            errors[name] = [$"'{name}' {problem}."];
+        }
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

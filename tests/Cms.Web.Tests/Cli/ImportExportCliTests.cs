@@ -46,7 +46,8 @@ public sealed class ImportExportCliTests : IDisposable
         var result = await CliRunner.RunAsync(data.Path, "frobnicate");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("import [DIR]", result.Error, StringComparison.Ordinal);
+        Assert.Contains("import <DIR>", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Unrecognized command or argument 'frobnicate'", result.Error, StringComparison.Ordinal);
     }
 
     public void Dispose() => data.Dispose();

@@ -67,13 +67,60 @@ public sealed class ContentReaderTests : IDisposable
     [InlineData("kind: news\nsource: ru\neventStart: 2023-05-19\neventEnd: 2023-05-15\n", "story.yml:4:", "before")]
     [InlineData("kind: news\nsource: ru\nplaces: Ош\n", "story.yml:3:", "must be a list")]
     [InlineData("kind: [news\n", "story.yml:", "broken YAML")]
-    public void A_bad_story_file_fails_with_file_line_and_message(string story, string location, string message)
+    [InlineData("kind: \"7\"\nsource: ru\n", "story.yml:1:", "unknown kind '7'")]
+    [InlineData("kind: news\nsource: ru\ntags: [\"a\uFFFEb\"]\n", "story.yml:3:", "noncharacter")]
+    [InlineData("kind: news\nsource: ru\neventStart: 1989-12-31\n", "story.yml:3:", "between 1990 and 2100")]
+    [InlineData("kind: news\nsource: ru\nproject: x\n", null, null)]
+    public void A_bad_story_file_fails_with_file_line_and_message(string story, string? location, string? message)
     {
         Write("a-story", ("story.yml", story), ("ru.md", Ru));
+
+        if (location is null || message is null)
+        {
+            Assert.Single(reader.Read(root.Path));
+            return;
+        }
 
         var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
 
         Assert.Contains(error.Errors, e => e.ToString().Contains(location, StringComparison.Ordinal) && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Too_many_tags_fail_on_the_line_of_tags()
+    {
+        var tags = string.Join(", ", Enumerable.Range(0, 51).Select(i => $"\"t{i}\""));
+        Write("a-story", ("story.yml", $"kind: news\nsource: ru\ntags: [{tags}]\n"), ("ru.md", Ru));
+
+        var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
+
+        Assert.Contains(error.Errors, e => e.ToString().Contains("story.yml:3: 'tags' may hold at most 50 items", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: [unclosed\n---\n\nText\n", "ru.md:2:", "broken YAML")]
+    [InlineData("---\ntitle: \"T\"\nsummary: [unclosed\n---\n\nText\n", "ru.md:3:", "broken YAML")]
+    public void Yaml_that_YamlDotNet_rejects_without_a_position_is_a_file_line_error(string text, string location, string message)
+    {
+        Write("a-story", ("story.yml", Story), ("ru.md", text));
+
+        var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
+
+        Assert.Contains(error.Errors, e => e.ToString().Contains(location, StringComparison.Ordinal) && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("> ")]
+    [InlineData("[")]
+    [InlineData("- ")]
+    public void A_body_nested_128_deep_fails_on_its_line(string level)
+    {
+        var body = string.Concat(Enumerable.Repeat(level, 128)) + "x";
+        Write("a-story", ("story.yml", Story), ("ru.md", "---\ntitle: \"T\"\n---\n\nFirst paragraph.\n\n" + body + "\n"));
+
+        var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
+
+        Assert.Contains(error.Errors, e => e.ToString().Contains("ru.md:7: Line 3 of the text", StringComparison.Ordinal));
     }
 
     [Fact]

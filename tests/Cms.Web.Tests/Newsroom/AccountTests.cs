@@ -76,7 +76,8 @@ public sealed class AccountTests
         Assert.True(added.ExitCode == 0, added.Error);
         Assert.Equal(1, weak.ExitCode);
         Assert.Contains("at least 10", weak.Error, StringComparison.Ordinal);
-        Assert.Equal(1, badRole.ExitCode);
+        Assert.Equal(2, badRole.ExitCode); // an unknown role is a usage error: the option accepts admin, editor or author
+        Assert.Contains("'king'", badRole.Error, StringComparison.Ordinal);
         Assert.Equal(0, role.ExitCode);
         Assert.Equal(0, disabled.ExitCode);
         Assert.Equal("chief@newsroom.test\teditor\tdisabled\n", list.Output);

@@ -70,7 +70,7 @@ internal sealed class NewsModel(
     {
         Story = story;
         Translation = translation;
-        BodyHtml = translation.BodyHtml ?? markdown.ToHtml(translation.Body);
+        BodyHtml = translation.BodyHtml ?? markdown.ToHtmlOrPlain(translation.Body);
         var visible = Story.Translations.Where(t => t.IsLive).OrderBy(t => t.Language, StringComparer.Ordinal).ToList();
         var source = Story.Translations.FirstOrDefault(t => t.Language == Story.SourceLanguage);
         IsOutdated = source is not null && translation != source

@@ -1,3 +1,4 @@
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
@@ -44,9 +45,8 @@ internal sealed class IndexModel(CmsDbContext db, SiteLanguages languages, SiteC
 
         Now = Clock.UtcNow;
         var stories = db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null);
-        if (Kind is "news" or "announcement" or "event")
+        if (StoryKinds.TryParse(Kind, out var kind))
         {
-            var kind = Enum.Parse<StoryKind>(Kind, ignoreCase: true);
             stories = stories.Where(s => s.Kind == kind);
         }
 

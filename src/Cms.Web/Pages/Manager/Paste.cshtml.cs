@@ -1,3 +1,4 @@
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Newsroom;
@@ -78,7 +79,7 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
                 throw NewsroomValidationException.For("parts", "Choose at least one part.");
             }
 
-            var kind = Enum.TryParse<StoryKind>(Kind, ignoreCase: true, out var parsed) ? parsed : StoryKind.News;
+            var kind = StoryKinds.Submitted(Kind);
             var fields = new StoryFields(kind, ParseDate(EventStart), ParseDate(EventEnd), [], [], null, []);
             var story = await newsroom.CreateStoryAsync(
                 fields,

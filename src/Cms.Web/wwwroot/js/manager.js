@@ -11,8 +11,13 @@
         var body = new FormData();
         body.append('markdown', textarea.value);
         fetch('/manager/preview', { method: 'POST', body: body, headers: { 'X-CSRF-TOKEN': token() }, credentials: 'same-origin' })
-            .then(function (r) { return r.ok ? r.text() : ''; })
-            .then(function (html) { target.innerHTML = html; });
+            .then(function (r) {
+                if (r.ok) { return r.text().then(function (html) { target.innerHTML = html; }); }
+                // A text the rules refuse (nested too deep, too many links…): say why, as plain text.
+                return r.status === 400
+                    ? r.json().then(function (problem) { target.textContent = problem.detail || problem.title || ''; })
+                    : null;
+            });
     }
 
     document.addEventListener('DOMContentLoaded', function () {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Markdown;
@@ -136,7 +137,7 @@ internal sealed class EditModel(
     public async Task<IActionResult> OnPostPurgeAsync(int id, string? confirm, CancellationToken cancellationToken) =>
         await RunTrashActionAsync(Accounts.Policies.Admin, () => newsroom.PurgeAsync(id, confirm, UserName, cancellationToken), id, cancellationToken, then: "/manager/trash");
 
-    public string Preview(string body) => markdown.ToHtml(body);
+    public string Preview(string body) => markdown.ToHtmlOrPlain(body);
 
     private async Task<IActionResult> RunTrashActionAsync(string policy, Func<Task> action, int id, CancellationToken cancellationToken, string? then = null)
     {
@@ -227,7 +228,7 @@ internal sealed class EditModel(
         if (posted is { Kind: not null })
         {
             Fields = new StoryFields(
-                Enum.TryParse<StoryKind>(posted.Kind, ignoreCase: true, out var kind) && Enum.IsDefined(kind) ? kind : working.Kind,
+                StoryKinds.TryParse(posted.Kind, out var kind) ? kind : working.Kind,
                 DateOnly.TryParseExact(posted.EventStart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : null,
                 DateOnly.TryParseExact(posted.EventEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) ? end : null,
                 EditorForm.Lines(posted.Places), EditorForm.Lines(posted.Organisers), posted.Project, EditorForm.Lines(posted.Tags), posted.Image);
@@ -294,9 +295,7 @@ internal sealed class EditModel(
     private static string Joined(string title, string summary, string body) => title + "\n\n" + summary + "\n\n" + body;
 
     private static StoryKind ParseKind(string? kind) =>
-        Enum.TryParse<StoryKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsAsciiDigit(kind![0])
-            ? parsed
-            : throw NewsroomValidationException.For("kind", "Unknown kind.");
+        StoryKinds.TryParse(kind, out var parsed) ? parsed : throw NewsroomValidationException.For("kind", $"'kind' must be {StoryKinds.Expected}.");
 
     private static DateOnly? ParseDate(string? text, string field)
     {

@@ -1,3 +1,4 @@
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Newsroom;
@@ -33,7 +34,7 @@ internal sealed class NewModel(NewsroomService newsroom, SiteLanguages languages
     {
         try
         {
-            var kind = Enum.TryParse<StoryKind>(Kind, ignoreCase: true, out var parsed) ? parsed : StoryKind.News;
+            var kind = StoryKinds.Submitted(Kind);
             var story = await newsroom.CreateStoryAsync(
                 new StoryFields(kind, null, null, [], [], null, []),
                 Language,

@@ -1,0 +1,20 @@
+namespace Cms.Web.Content.Rules;
+
+/// <summary>The size limits of a story's texts and lists.</summary>
+internal static class ContentLimits
+{
+    public const int TitleLength = 300;
+    public const int SummaryLength = 1_000;
+    public const int BodyLength = 500_000;
+    public const int ProjectLength = 300;
+    public const int ListItems = 50;
+    public const int ListItemLength = 200;
+    public const int FirstEventYear = 1990;
+    public const int LastEventYear = 2100;
+
+    /// <summary>Block quotes and lists inside each other, brackets or emphasis open at once.</summary>
+    public const int MarkdownNesting = 32;
+
+    /// <summary>Links and autolinks in one body: Markdig's autolink parser costs quadratic time in their number.</summary>
+    public const int MarkdownLinks = 1_000;
+}
