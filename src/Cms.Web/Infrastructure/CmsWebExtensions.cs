@@ -72,6 +72,7 @@ internal static class CmsWebExtensions
         });
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         var languages = app.Services.GetRequiredService<SiteLanguages>();
         app.UseRequestLocalization(options =>
