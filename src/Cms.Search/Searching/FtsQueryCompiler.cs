@@ -21,8 +21,8 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
     /// <summary>Prefix words per query: each one walks the posting lists of every term it begins.</summary>
     public const int MaxPrefixes = 4;
 
-    /// <summary>Letters before "*": "a*" would walk a large part of the whole index.</summary>
-    public const int MinPrefixLength = 2;
+    /// <summary>Letters before "*": "a*" or "ab*" would walk a large part of the whole index (it has no prefix index).</summary>
+    public const int MinPrefixLength = 3;
 
     private const string ExactColumns = "{title summary body meta}";
     private static readonly string[] FilterFields = ["lang", "kind", "place", "tag"];

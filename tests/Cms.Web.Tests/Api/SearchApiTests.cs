@@ -120,7 +120,7 @@ public sealed class SearchApiTests(CmsWebFactory factory) : IClassFixture<CmsWeb
 
         Assert.Equal(0, result.GetProperty("total").GetInt32());
         Assert.Contains(
-            "a prefix needs at least 2 letters before *; shorter ones were left out",
+            "a prefix needs at least 3 letters before *; shorter ones were left out",
             result.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()));
     }
 
