@@ -2,7 +2,6 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
 
 namespace Cms.Web.Newsroom.Media;
 
@@ -427,19 +426,22 @@ internal sealed class MediaInspector
         return (width, height);
     }
 
-    // A real parser, strict: what PdfPig cannot read (cut off, garbled cross-reference table, no pages) is refused.
+    // A real parser, as lenient as PDF readers are (real files often have slightly wrong cross-reference offsets):
+    // what PdfPig cannot open, or a page it cannot read (cut off, garbled), is refused. Any exception from the parser
+    // means the same thing here, and must not become a 500.
     private static void InspectPdf(ReadOnlySpan<byte> content)
     {
         int pages;
         try
         {
-            using var document = PdfDocument.Open(content.ToArray(), new ParsingOptions { UseLenientParsing = false });
+            using var document = PdfDocument.Open(content.ToArray(), new ParsingOptions { UseLenientParsing = true });
             pages = document.NumberOfPages;
-            _ = document.GetPage(1);
+            for (var page = 1; page <= pages; page++)
+            {
+                _ = document.GetPage(page);
+            }
         }
-        catch (Exception ex) when (ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException
-            or IndexOutOfRangeException or FormatException or InvalidCastException or NullReferenceException or IOException
-            or KeyNotFoundException or OverflowException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             throw new MediaValidationException(
                 MediaValidationException.BrokenPdf,
