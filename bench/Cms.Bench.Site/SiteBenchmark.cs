@@ -9,10 +9,16 @@ namespace Cms.Bench.Site;
 
 internal static class SiteBenchmark
 {
-    public static async Task<int> Main()
+    public static async Task<int> Main(string[] args)
     {
-        // The home page and the read API with the five seed stories, then with 10,000 more: list queries are paged and
-        // indexed, so the latency must not grow with the number of stories.
+        // The home page and the read API with the five seed stories, then with 10,000 more (--stories N for another
+        // number): list queries are paged and indexed, so the latency must not grow with the number of stories.
+        if (!TryParseStories(args, out var generated))
+        {
+            await Console.Error.WriteLineAsync("usage: Cms.Bench.Site [--stories N]   (N ≥ 40, default 10000)");
+            return 2;
+        }
+
         var content = FindContent();
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CMS_WEB", Path.Combine(Path.GetDirectoryName(content)!, "src", "Cms.Web"));
         var data = Path.Combine(Path.GetTempPath(), "cms-bench-site-" + Guid.NewGuid().ToString("N"));
@@ -25,10 +31,15 @@ internal static class SiteBenchmark
 
             await using (var scope = site.Services.CreateAsyncScope())
             {
-                await StoryGenerator.AddAsync(scope.ServiceProvider.GetRequiredService<CmsDbContext>(), 10_000);
+                await StoryGenerator.AddAsync(scope.ServiceProvider.GetRequiredService<CmsDbContext>(), generated);
             }
 
-            await MeasureAsync(rows, "10005", client, ["/ru/", "/ky/", "/ru/?page=250", "/api/v1/stories?lang=ru", "/api/v1/stories?page=300"]);
+            // Pages deep in the list: the middle of the Russian pages, and 60 % into the API's pages of every story.
+            await MeasureAsync(rows, (generated + 5).ToString(CultureInfo.InvariantCulture), client,
+            [
+                "/ru/", "/ky/", string.Create(CultureInfo.InvariantCulture, $"/ru/?page={generated / 40}"), "/api/v1/stories?lang=ru",
+                string.Create(CultureInfo.InvariantCulture, $"/api/v1/stories?page={generated * 3 / 100}"),
+            ]);
         }
         finally
         {
@@ -49,13 +60,28 @@ internal static class SiteBenchmark
         return 0;
     }
 
-        private static async Task MeasureAsync(List<(string Stories, string Url, double P50, double P95)> rows, string stories, HttpClient client, string[] urls)
+    private static bool TryParseStories(string[] args, out int stories)
+    {
+        stories = 10_000;
+        return args switch
+        {
+            [] => true,
+            ["--stories", var n] => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out stories) && stories >= 40,
+            _ => false,
+        };
+    }
+
+    private static async Task MeasureAsync(List<(string Stories, string Url, double P50, double P95)> rows, string stories, HttpClient client, string[] urls)
     {
         foreach (var url in urls)
         {
             for (var i = 0; i < 20; i++)
             {
-                (await client.GetAsync(url)).EnsureSuccessStatusCode();
+                using var warmUp = await client.GetAsync(url);
+                if (!warmUp.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"GET {url} answered {(int)warmUp.StatusCode}."));
+                }
             }
 
             var times = new List<double>();

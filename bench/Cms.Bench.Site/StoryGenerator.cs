@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Bench.Site;
 
-/// <summary>Adds generated stories (a Russian and a Kyrgyz translation each) straight through EF, in batches.</summary>
+/// <summary>Adds generated published, live stories (a Russian and a Kyrgyz translation each) straight through EF,
+/// in batches; they are not in the search index, which this benchmark does not use.</summary>
 internal static class StoryGenerator
 {
     public static async Task AddAsync(CmsDbContext db, int count)
@@ -35,6 +36,7 @@ internal static class StoryGenerator
         Summary = "Краткое содержание материала для проверки скорости главной страницы.",
         Body = string.Concat(Enumerable.Repeat("Текст материала. ", 100)),
         Status = TranslationStatus.Published,
+        IsLive = true, // what a publish sets; the public lists read only live translations
         PublishedUtc = published,
         UpdatedUtc = published,
         TranslatedFromRevision = from,

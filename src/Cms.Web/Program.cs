@@ -16,6 +16,7 @@ builder.Services
     .AddCmsData()
     .AddCmsContent()
     .AddCmsSearch()
+    .AddCmsSearchLimits(builder.Configuration)
     .AddCmsAccounts()
     .AddCmsNewsroom()
     .AddCmsWeb()

@@ -15,6 +15,15 @@ namespace Cms.Search.Searching;
 /// </summary>
 internal sealed class FtsQueryCompiler(Analyzers analyzers)
 {
+    /// <summary>Words compiled per query, counting each word of a phrase and of a split word ("a/b/c").</summary>
+    public const int MaxWords = QueryParser.MaxTerms;
+
+    /// <summary>Prefix words per query: each one walks the posting lists of every term it begins.</summary>
+    public const int MaxPrefixes = 4;
+
+    /// <summary>Letters before "*": "a*" or "ab*" would walk a large part of the whole index (it has no prefix index).</summary>
+    public const int MinPrefixLength = 3;
+
     private const string ExactColumns = "{title summary body meta}";
     private static readonly string[] FilterFields = ["lang", "kind", "place", "tag"];
     private static readonly string[] CyrillicLanguages = ["ru", "ky"];
@@ -25,7 +34,9 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
         var context = new Context(orInsteadOfAnd);
         var match = Visit(root, context);
         var canFallBack = !orInsteadOfAnd && root is AndNode top && top.Children.Count(c => c is TermNode { Field: null or "title" } or PhraseNode) >= 2;
-        return new CompiledQuery(match, context.Filters, context.Terms, context.LooseKeys, canFallBack);
+        return new CompiledQuery(
+            match, context.Filters, context.Terms, context.LooseKeys, canFallBack, context.Budget.Words, context.Budget.Prefixes,
+            context.Budget.Warnings.AsReadOnly());
     }
 
     private string? Visit(QueryNode node, Context context) => node switch
@@ -108,6 +119,11 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
     {
         var columns = field == "title" ? "{title}" : ExactColumns;
         var surface = TermNormalizer.Normalize(text);
+        if (!context.Budget.TryTakeWord(isPrefix, surface))
+        {
+            return null;
+        }
+
         var exact = new HashSet<string>(StringComparer.Ordinal);
         var loose = new HashSet<string>(StringComparer.Ordinal);
         var candidates = LanguageIdentifier.Candidates(text);
@@ -176,7 +192,8 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
 
         var star = isPrefix ? "*" : "";
         var expression = new StringBuilder("(").Append(columns).Append(" : (")
-            .AppendJoin(" OR ", exact.Select(t => Quote(t) + star)).Append(')');
+            .AppendJoin(" OR ", exact.Select(t => Quote(t) + star).Concat(isPrefix ? [] : HyphenatedParts(text, candidates, context)))
+            .Append(')');
         if (field != "title" && loose.Count > 0)
         {
             expression.Append(" OR loose : (").AppendJoin(" OR ", loose.Select(k => Quote(k) + star)).Append(')');
@@ -185,19 +202,52 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
         return expression.Append(')').ToString();
     }
 
+    /// <summary>A hyphenated word is indexed whole and then part by part (MAMA-86-Odessa → mama-86-odessa mama 86
+    /// odessa), so its leading parts typed with their hyphen (MAMA-86) meet it as a phrase of parts: "mama 86".</summary>
+    private List<string> HyphenatedParts(string text, IReadOnlyList<string> candidates, Context context)
+    {
+        var phrases = new List<string>();
+        if (text.AsSpan().IndexOfAny('-', '\u2010', '\u2011') < 0)
+        {
+            return phrases;
+        }
+
+        var analyzersToUse = candidates.Count == 0 ? [analyzers.Neutral] : candidates.Select(analyzers.For).ToList();
+        foreach (var analyzer in analyzersToUse)
+        {
+            var parts = analyzer.Analyze(text).Where(t => !t.IsKeyword).Select(t => t.Term).ToList();
+            if (parts.Count >= 2)
+            {
+                phrases.Add(Quote(string.Join(' ', parts)));
+                if (!context.IsNegated)
+                {
+                    context.Terms.UnionWith(parts);
+                }
+            }
+        }
+
+        return [.. phrases.Distinct(StringComparer.Ordinal)];
+    }
+
     private string? Phrase(PhraseNode phrase, Context context)
     {
         var columns = phrase.Field == "title" ? "{title}" : ExactColumns;
         var candidates = LanguageIdentifier.Candidates(phrase.Text);
         var analyzersToUse = candidates.Count == 0 ? [analyzers.Neutral] : candidates.Select(analyzers.For).ToList();
         var alternatives = new HashSet<string>(StringComparer.Ordinal);
+        var longest = 0;
+        var cut = false;
         foreach (var analyzer in analyzersToUse)
         {
             var terms = analyzer.Analyze(phrase.Text).Select(t => t.Term).ToList();
+            cut |= terms.Count > context.Budget.WordsLeft;
+            terms = terms[..Math.Min(terms.Count, context.Budget.WordsLeft)];
             if (terms.Count == 0)
             {
                 continue;
             }
+
+            longest = Math.Max(longest, terms.Count);
 
             alternatives.Add(Quote(string.Join(' ', terms)));
             if (!context.IsNegated)
@@ -206,6 +256,7 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
             }
         }
 
+        context.Budget.TakePhrase(longest, cut);
         return alternatives.Count == 0 ? null : "(" + columns + " : (" + string.Join(" OR ", alternatives) + "))";
     }
 
@@ -214,6 +265,8 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
     private sealed class Context(bool orInsteadOfAnd, bool isNegated = false, Context? parent = null)
     {
         public bool OrInsteadOfAnd { get; } = orInsteadOfAnd;
+
+        public QueryBudget Budget { get; } = parent?.Budget ?? new(MaxWords, MaxPrefixes, MinPrefixLength);
 
         public bool IsNegated { get; } = isNegated;
 

@@ -41,18 +41,19 @@ public sealed class SearchEngine
 
         var compiled = compiler.Compile(parsed.Root);
         var filters = Filters.From(request, compiled.FieldFilters);
+        IReadOnlyList<string> warnings = [.. parsed.Warnings.Union(compiled.Warnings, StringComparer.Ordinal)];
         if (compiled.Match is null)
         {
-            return SearchResult.Empty(page, pageSize, parsed.Warnings);
+            return SearchResult.Empty(page, pageSize, warnings);
         }
 
-        var result = Execute(connection, compiled, filters, request.Sort, page, pageSize, parsed.Warnings);
+        var result = Execute(connection, compiled, filters, request.Sort, page, pageSize, warnings);
         if (result.Total == 0 && compiled.CanFallBackToOr)
         {
             var any = compiler.Compile(parsed.Root, orInsteadOfAnd: true);
             if (any.Match is not null)
             {
-                result = Execute(connection, any, filters, request.Sort, page, pageSize, parsed.Warnings) with { FellBackToOr = true };
+                result = Execute(connection, any, filters, request.Sort, page, pageSize, warnings) with { FellBackToOr = true };
             }
         }
 
@@ -60,8 +61,11 @@ public sealed class SearchEngine
     }
 
     /// <summary>The FTS5 expression a query compiles to; for diagnostics and the benchmark's raw comparison.</summary>
-    public string? Explain(string query) =>
-        QueryParser.Parse(query).Root is { } root ? compiler.Compile(root).Match : null;
+    public string? Explain(string query) => Compile(query)?.Match;
+
+    /// <summary>The whole compiled query, or null when nothing searchable was typed.</summary>
+    internal CompiledQuery? Compile(string query) =>
+        QueryParser.Parse(query).Root is { } root ? compiler.Compile(root) : null;
 
     private SearchResult Execute(
         SqliteConnection connection, CompiledQuery query, Filters filters, SearchSort sort, int page, int pageSize, IReadOnlyList<string> warnings)

@@ -17,7 +17,7 @@ internal static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/search", Search).WithTags("Search");
+        endpoints.MapGet("/api/v1/search", Search).WithTags("Search").RequireRateLimiting(SearchRateLimitPolicy.Name);
         endpoints.MapGet("/api/v1/analyze", Analyze).WithTags("Search");
         return endpoints;
     }

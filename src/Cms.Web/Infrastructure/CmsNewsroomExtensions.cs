@@ -86,6 +86,8 @@ internal static class CmsNewsroomExtensions
         services.AddHostedService<PublishingScheduler>();
         services.AddSingleton<TextSplitter>();
         services.AddSingleton<MediaInspector>();
+        services.AddSingleton<ImageReencoder>();
+        services.AddSingleton<MediaPreparer>();
         services.AddSingleton(provider => new MediaStore(Path.Combine(provider.GetRequiredService<CmsPaths>().DataDirectory, "media")));
         return services;
     }

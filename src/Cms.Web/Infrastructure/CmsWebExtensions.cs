@@ -75,6 +75,7 @@ internal static class CmsWebExtensions
             await next();
         });
         app.UseStaticFiles();
+        app.UseMiddleware<Newsroom.Media.UploadSizeLimit>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -37,7 +37,12 @@ internal sealed class StatusModel(SiteLanguages languages, SiteClock clock, IStr
         UseLanguage(language);
         CultureInfo.CurrentUICulture = Language.Culture;
         CultureInfo.CurrentCulture = Language.Culture;
-        Chrome = ChromeForAllLanguages(Code switch { 404 => text["NotFound.Title"], 429 => text["TooMany.Title"], _ => text["Error.Title"] }, null, SiteUrls.Home, indexable: false);
+        Chrome = ChromeForAllLanguages(Code switch
+        {
+            404 => text["NotFound.Title"],
+            429 => text["TooMany.Title"],
+            _ => text["Error.Title"],
+        }, null, SiteUrls.Home, indexable: false);
         Response.StatusCode = Code;
         return Page();
     }

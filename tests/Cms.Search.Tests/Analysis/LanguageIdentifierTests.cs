@@ -25,10 +25,10 @@ public sealed class LanguageIdentifierTests
     public void Lists_the_candidate_languages_of_a_query(string query, string expected) =>
         Assert.Equal(expected, string.Join(' ', LanguageIdentifier.Candidates(query)));
 
-    [SharedDataFact("seeds")]
+    [Fact]
     public void Identifies_every_seed_paragraph()
     {
-        var seeds = SharedData.Find("seeds")!;
+        var seeds = TestData.PathOf("seeds");
         var expectations = new Dictionary<string, string[]>(StringComparer.Ordinal)
         {
             ["000"] = ["ky", "ru"],
@@ -37,10 +37,13 @@ public sealed class LanguageIdentifierTests
             ["003"] = ["ky"],
             ["004"] = ["ka"],
         };
-        foreach (var file in Directory.GetFiles(seeds, "*.txt"))
+        var files = Directory.GetFiles(seeds, "*.txt");
+        Assert.Equal(expectations.Count, files.Length);
+        foreach (var file in files)
         {
             var expected = expectations[Path.GetFileName(file)[..3]];
-            var paragraphs = File.ReadAllText(file).Split("\n\n").Where(p => p.Count(char.IsLetter) > 150);
+            var paragraphs = File.ReadAllText(file).Split("\n\n").Where(p => p.Count(char.IsLetter) > 150).ToList();
+            Assert.NotEmpty(paragraphs);
             foreach (var paragraph in paragraphs)
             {
                 Assert.Contains(LanguageIdentifier.Identify(paragraph), expected);

@@ -1,3 +1,4 @@
+using Cms.Search.Query;
 using Cms.Search.Searching;
 
 namespace Cms.Search.Tests.Searching;
@@ -33,4 +34,55 @@ public sealed class FtsQueryCompilerTests
     [Fact]
     public void Latin_input_also_looks_for_the_stems_of_the_word_written_back_in_Cyrillic() =>
         Assert.Contains("\"pilutn\"", engine.Explain("pilotnykh"), StringComparison.Ordinal); // пилотных → пилотн
+
+    [Fact]
+    public void Letter_prefixes_repeated_up_to_the_length_limit_compile_to_nothing_with_a_warning()
+    {
+        var query = string.Concat(Enumerable.Repeat("a* b* c* d* e* f* g* h* i* j* k* l* m* n* o* p* q* r* s* t* u* v* w* x* y* z* ", 20))[..1000];
+
+        var compiled = engine.Compile(query)!;
+
+        Assert.Equal(0, compiled.WordCount);
+        Assert.Null(compiled.Match);
+        Assert.Contains(QueryWarnings.PrefixTooShort, compiled.Warnings);
+    }
+
+    [Fact]
+    public void Only_the_first_prefixes_of_a_query_are_expanded()
+    {
+        var query = string.Join(' ', Enumerable.Range(0, 26).Select(i => string.Concat(new string((char)('a' + i), 3), "*")));
+
+        var compiled = engine.Compile(query)!;
+
+        Assert.Equal(FtsQueryCompiler.MaxPrefixes, compiled.PrefixCount);
+        Assert.Equal(FtsQueryCompiler.MaxPrefixes, compiled.WordCount);
+        Assert.Contains("\"ddd\"*", compiled.Match, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"eee\"*", compiled.Match, StringComparison.Ordinal);
+        Assert.Equal([QueryWarnings.TooManyPrefixes], compiled.Warnings);
+    }
+
+    [Theory]
+    [InlineData("a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q/r/s/t/u/v/w/x/y/z/aa/bb/cc/dd/ee/ff/gg/hh/ii/jj")] // one token, many words
+    [InlineData("\"a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj\"")] // one long phrase
+    public void Words_inside_one_token_count_against_the_limit(string query)
+    {
+        var compiled = engine.Compile(query)!;
+
+        Assert.Equal(FtsQueryCompiler.MaxWords, compiled.WordCount);
+        Assert.Contains(QueryWarnings.TooManyTerms, compiled.Warnings);
+        Assert.DoesNotContain("\"jj\"", compiled.Match, StringComparison.Ordinal);
+        Assert.DoesNotContain(" jj\"", compiled.Match, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ab*", 0)]
+    [InlineData("abc*", 1)]
+    [InlineData("ош*", 0)]
+    [InlineData("ошт*", 1)]
+    public void A_prefix_needs_three_letters(string query, int prefixes) =>
+        Assert.Equal(prefixes, engine.Compile(query)!.PrefixCount);
+
+    [Fact]
+    public void A_hyphenated_word_also_matches_as_the_phrase_of_its_parts() =>
+        Assert.Contains("\"mama 86\"", engine.Explain("MAMA-86"), StringComparison.Ordinal);
 }

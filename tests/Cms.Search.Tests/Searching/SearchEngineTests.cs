@@ -125,7 +125,7 @@ public sealed class SearchEngineTests(IndexFixture fixture) : IClassFixture<Inde
     {
         var result = Search(query);
 
-        Assert.True(result.Total >= 0);
+        AssertConsistent(result);
         Assert.Equal(IndexFixture.Documents.Count, CountDocuments());
     }
 
@@ -134,12 +134,20 @@ public sealed class SearchEngineTests(IndexFixture fixture) : IClassFixture<Inde
     {
         var random = new Random(7);
         const string pool = "аөүңბთ\"()*:+-!|&^~{}[]<>;'\\/ \t\n\0AND OR NOT NEAR title: lang:ky 0123456789abc";
-        Search(string.Concat(Enumerable.Repeat("новостройка \"Ош ", 700)));
+        AssertConsistent(Search(string.Concat(Enumerable.Repeat("новостройка \"Ош ", 700))));
         for (var i = 0; i < 300; i++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(1, 200)).Select(_ => pool[random.Next(pool.Length)])]);
-            _ = Search(text);
+            AssertConsistent(Search(text));
         }
+    }
+
+    // A first page lists one hit per counted story, up to the page size, each a story that exists.
+    private static void AssertConsistent(SearchResult result)
+    {
+        Assert.InRange(result.Total, 0, IndexFixture.Documents.Select(d => d.StoryKey).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(Math.Min(result.Total, result.PageSize), result.Hits.Count);
+        Assert.All(result.Hits, h => Assert.Contains(IndexFixture.Documents, d => d.StoryKey == h.StoryKey && d.Language == h.Language));
     }
 
     [Fact]

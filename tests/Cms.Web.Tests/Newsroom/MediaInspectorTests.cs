@@ -247,17 +247,42 @@ public sealed class MediaInspectorTests
         var error = Assert.Throws<MediaValidationException>(() => inspector.Inspect(pdf.AsSpan(0, pdf.Length / 2), Limit));
 
         Assert.Equal(MediaValidationException.BrokenPdf, error.Code);
-        Assert.Contains("%%EOF", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot be opened", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_pdf_whose_end_marker_is_more_than_1_kb_before_the_end_is_refused()
+    public void A_pdf_header_with_an_end_marker_but_nothing_real_between_is_refused()
     {
-        byte[] pdf = [.. Pdf(), .. new byte[1100]];
+        // Enough for the old check (a %PDF- start and a %%EOF near the end), nothing a PDF reader can open.
+        var fake = "%PDF-1.7\nnot a document at all\nstartxref\n9\n%%EOF\n"u8.ToArray();
 
-        var error = Assert.Throws<MediaValidationException>(() => inspector.Inspect(pdf, Limit));
+        var error = Assert.Throws<MediaValidationException>(() => inspector.Inspect(fake, Limit));
 
         Assert.Equal(MediaValidationException.BrokenPdf, error.Code);
+    }
+
+    [Theory]
+    [InlineData(50_000u, 50_000u)]
+    [InlineData(2_147_483_647u, 2_147_483_647u)]
+    [InlineData(40_001u, 1_000u)]
+    public void A_png_whose_header_claims_more_than_40_megapixels_is_refused_before_decoding(uint width, uint height)
+    {
+        byte[] png = [.. PngSignature, .. Chunk("IHDR", Ihdr(width, height)), .. Chunk("IDAT", new byte[10]), .. Chunk("IEND", [])];
+
+        var error = Assert.Throws<MediaValidationException>(() => inspector.Inspect(png, Limit));
+
+        Assert.Equal(MediaValidationException.TooManyPixels, error.Code);
+        Assert.Contains("the limit is 40 megapixels", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_png_of_exactly_40_megapixels_passes_the_header_check()
+    {
+        byte[] png = [.. PngSignature, .. Chunk("IHDR", Ihdr(8000, 5000)), .. Chunk("IDAT", new byte[10]), .. Chunk("IEND", [])];
+
+        var result = inspector.Inspect(png, Limit);
+
+        Assert.Equal((8000, 5000), (result.Width!.Value, result.Height!.Value));
     }
 
     [Fact]
@@ -360,7 +385,7 @@ public sealed class MediaInspectorTests
         }
     }
 
-    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    internal static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
     internal static byte[] Png(uint width, uint height)
     {
@@ -380,7 +405,7 @@ public sealed class MediaInspectorTests
         return [.. PngSignature, .. Chunk("IHDR", Ihdr(width, height)), .. Chunk("IDAT", compressed.ToArray()), .. Chunk("IEND", [])];
     }
 
-    private static byte[] Ihdr(uint width, uint height)
+    internal static byte[] Ihdr(uint width, uint height)
     {
         var ihdr = new byte[13];
         BinaryPrimitives.WriteUInt32BigEndian(ihdr, width);
@@ -390,7 +415,7 @@ public sealed class MediaInspectorTests
         return ihdr;
     }
 
-    private static byte[] Chunk(string type, byte[] data)
+    internal static byte[] Chunk(string type, byte[] data)
     {
         var chunk = new byte[12 + data.Length];
         BinaryPrimitives.WriteUInt32BigEndian(chunk, (uint)data.Length);
@@ -439,7 +464,7 @@ public sealed class MediaInspectorTests
         ];
     }
 
-    private static byte[] Segment(byte marker, byte[] data) =>
+    internal static byte[] Segment(byte marker, byte[] data) =>
         [0xFF, marker, (byte)((data.Length + 2) >> 8), (byte)(data.Length + 2), .. data];
 
     // The classic 1×1 GIF89a: two-colour global table, a graphic control extension, one image, the trailer.

@@ -74,6 +74,59 @@ public sealed class MediaPageTests(NewsroomFactory factory) : IClassFixture<News
         Assert.Contains("10 MB", page.QuerySelector(".errors[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_uploaded_photo_is_served_without_its_exif_gps_position()
+    {
+        using var client = await factory.ClientAsync("author");
+
+        using var response = await UploadAsync(client, ImageReencodingTests.JpegWithExif(16, 8, orientation: 1), "gps.jpg", "GPS");
+        var page = await Html.ParseAsync(await client.GetAsync("/manager/media"));
+        var path = page.QuerySelectorAll("table code.md").Select(c => System.Text.RegularExpressions.Regex.Match(c.TextContent, @"/media/[^)\s]+").Value)
+            .First(p => p.EndsWith(".jpg", StringComparison.Ordinal));
+        var served = await client.GetByteArrayAsync(path);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.True(served.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]));
+        Assert.True(served.AsSpan().IndexOf("Exif"u8) < 0);
+        Assert.True(served.AsSpan().IndexOf("MM\0*"u8) < 0);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_body_larger_than_the_upload_limit_is_refused_with_413_before_it_is_read(bool withLength)
+    {
+        using var client = await factory.ClientAsync("author");
+        var token = await NewsroomFactory.AntiforgeryTokenAsync(client, "/manager/media");
+        using var form = new MultipartFormDataContent();
+        var big = new byte[(12 * 1024 * 1024) + 1];
+        MediaInspectorTests.Png(1, 1).CopyTo(big, 0);
+        HttpContent file = withLength ? new ByteArrayContent(big) : new StreamContent(new UnknownLengthStream(big));
+        form.Add(file, "file", "big.png");
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        if (!withLength)
+        {
+            form.Headers.ContentLength = null;
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/manager/media?handler=upload") { Content = form };
+            request.Headers.TransferEncodingChunked = true;
+            await AssertRefusedAsync(await client.SendAsync(request));
+            return;
+        }
+
+        await AssertRefusedAsync(await client.PostAsync("/manager/media?handler=upload", form));
+    }
+
+    private static async Task AssertRefusedAsync(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            var page = await Html.ParseAsync(response);
+
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Contains("larger than the limit of 10 MB", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("/media/../../etc/passwd")]
     [InlineData("/media/..%2F..%2Fappsettings.json")]

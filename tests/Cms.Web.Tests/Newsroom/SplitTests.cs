@@ -6,11 +6,11 @@ namespace Cms.Web.Tests.Newsroom;
 /// <summary>Paste-and-split as a user meets it: the CLI verb, and the manager's paste page end to end.</summary>
 public sealed class SplitTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
 {
-    [SeedsFact]
+    [Fact]
     public async Task The_cli_splits_seed_002_into_kyrgyz_and_russian_json()
     {
         using var data = new TempDirectory();
-        var file = Path.Combine(Seeds.Directory!, Directory.GetFiles(Seeds.Directory!, "002_*.txt").Single());
+        var file = Directory.GetFiles(Seeds.Directory, "002_*.txt").Single();
 
         var result = await Cli.CliRunner.RunAsync(data.Path, "split", file);
 
@@ -33,7 +33,7 @@ public sealed class SplitTests(NewsroomFactory factory) : IClassFixture<Newsroom
         Assert.Contains("/no/such/file.txt", result.Error, StringComparison.Ordinal);
     }
 
-    [SeedsFact]
+    [Fact]
     public async Task Pasting_seed_000_proposes_two_linked_translations_and_creates_the_story()
     {
         using var client = await factory.ClientAsync("author");

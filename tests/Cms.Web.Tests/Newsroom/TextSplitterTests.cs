@@ -30,7 +30,7 @@ public sealed class TextSplitterTests
 
     private readonly TextSplitter splitter = new();
 
-    [SeedsFact]
+    [Fact]
     public void Seed000_is_Kyrgyz_then_Russian_titled_by_their_first_sentences()
     {
         var parts = splitter.Split(Seeds.Read("000"));
@@ -56,7 +56,7 @@ public sealed class TextSplitterTests
         Assert.All(parts, p => Assert.Empty(p.Dates));
     }
 
-    [SeedsFact]
+    [Fact]
     public void Seed001_is_Russian_without_breadcrumb_or_source_line()
     {
         var parts = splitter.Split(Seeds.Read("001"));
@@ -72,13 +72,13 @@ public sealed class TextSplitterTests
         Assert.DoesNotContain(part.Title + "\n", part.Body, StringComparison.Ordinal);
     }
 
-    [SeedsFact]
+    [Fact]
     public void Seed002_is_Kyrgyz_then_Russian_with_the_dates_of_the_meetings()
     {
         AssertSeed002(splitter.Split(Seeds.Read("002")));
     }
 
-    [SeedsFact]
+    [Fact]
     public void Seed002_without_its_rule_line_splits_the_same()
     {
         var text = Seeds.Read("002").Replace("____________________________________________", string.Empty, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class TextSplitterTests
         AssertSeed002(splitter.Split(text));
     }
 
-    [SeedsFact]
+    [Fact]
     public void Seed003_is_Kyrgyz_with_its_title_once_and_its_footnotes()
     {
         var parts = splitter.Split(Seeds.Read("003"));
@@ -105,7 +105,7 @@ public sealed class TextSplitterTests
         Assert.Contains(new DateOnly(2022, 3, 10), part.Dates);
     }
 
-    [SeedsFact]
+    [Fact]
     public void Seed004_is_Georgian_with_the_full_title_and_its_contacts()
     {
         var parts = splitter.Split(Seeds.Read("004"));
@@ -120,7 +120,7 @@ public sealed class TextSplitterTests
         Assert.Empty(part.Dates);
     }
 
-    [SeedsFact]
+    [Fact]
     public void Seeds_pasted_together_give_three_languages()
     {
         var text = Seeds.Read("002") + "\n\n———————\n\n" + Seeds.Read("004");

@@ -9,6 +9,7 @@ internal sealed class MediaValidationException(string code, string message) : Ex
     public const string UnknownType = "unknown-type";
     public const string BrokenImage = "broken-image";
     public const string BrokenPdf = "broken-pdf";
+    public const string TooManyPixels = "too-many-pixels";
 
     public string Code { get; } = code;
 }

@@ -4,6 +4,7 @@ using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
 using Cms.Web.Search;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Cms.Web.Pages.Lang;
 
 /// <summary><c>/{lang}/search?q=…</c>: the UI in the page's language, results in every language unless filtered.</summary>
+[EnableRateLimiting(SearchRateLimitPolicy.Name)]
 internal sealed class SearchModel(
     CmsDbContext db,
     SearchEngine engine,

@@ -8,11 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Pages.Manager;
 
-/// <summary>Upload images and PDFs (type checked from the content), give them alt text per language, insert them.</summary>
-[RequestSizeLimit(64L * 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = 64L * 1024 * 1024)]
+/// <summary>Upload images and PDFs (type checked from the content, images re-encoded), give them alt text per
+/// language, insert them. Bodies larger than the limit are refused before they are read (<see cref="UploadSizeLimit"/>).</summary>
 internal sealed class MediaModel(
-    CmsDbContext db, MediaInspector inspector, MediaStore store, IOptions<CmsOptions> options, SiteLanguages languages, SiteClock clock)
+    CmsDbContext db, MediaPreparer preparer, MediaStore store, IOptions<CmsOptions> options, SiteLanguages languages, SiteClock clock)
     : ManagerPageModel(languages, clock)
 {
     public const int PageSize = 24;
@@ -54,16 +53,16 @@ internal sealed class MediaModel(
 
             using var buffer = new MemoryStream((int)file.Length);
             await file.CopyToAsync(buffer, cancellationToken);
-            var content = buffer.ToArray();
-            var inspection = inspector.Inspect(content, MaxBytes);
+            var prepared = preparer.Prepare(buffer.ToArray(), MaxBytes);
+            var inspection = prepared.Inspection;
             var now = Clock.UtcNow;
-            var stored = await store.SaveAsync(content, inspection.Kind, now, cancellationToken);
+            var stored = await store.SaveAsync(prepared.Content, inspection.Kind, now, cancellationToken);
             var item = new MediaItem
             {
                 StoredName = stored,
                 ContentType = inspection.ContentType,
                 OriginalName = MediaFileNames.CleanDisplayName(file.FileName),
-                SizeBytes = content.Length,
+                SizeBytes = prepared.Content.Length,
                 Width = inspection.Width,
                 Height = inspection.Height,
                 UploadedUtc = now,
