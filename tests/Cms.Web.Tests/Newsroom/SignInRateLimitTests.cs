@@ -31,7 +31,7 @@ public sealed class SignInRateLimitTests
         Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.NotNull(limited.Headers.RetryAfter);
-        Assert.Equal("Слишком много попыток", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Слишком много запросов", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, otherSignIn.StatusCode);
         await using var scope = site.Services.CreateAsyncScope();
