@@ -9,7 +9,6 @@ namespace Cms.Web.Accounts;
 /// <summary>Creating, changing and disabling accounts, with the audit log. Shared by the CLI and the admin pages.</summary>
 internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<IdentityRole> roles, CmsDbContext db, AuditLog audit, TimeProvider time, SiteClock clock)
 {
-    private const int LastTokenYear = 2100;
 
     public Task<bool> AnyUserAsync(CancellationToken cancellationToken = default) => db.Users.AnyAsync(cancellationToken);
 
@@ -112,9 +111,9 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
         }
 
         if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
-            || date.Year > LastTokenYear)
+            || date.Year > Content.Rules.ContentLimits.LastYear)
         {
-            throw NewsroomValidationException.For("expires", $"'{text}' is not a date like 2027-01-01 (up to {LastTokenYear}).");
+            throw NewsroomValidationException.For("expires", $"'{text}' is not a date like 2027-01-01 (up to {Content.Rules.ContentLimits.LastYear}).");
         }
 
         return TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), clock.Zone);

@@ -28,9 +28,6 @@ internal sealed partial class NewsroomService(
     /// <summary>How long the scheduler leaves a story alone after applying its due change failed.</summary>
     public static readonly TimeSpan ScheduleRetryAfter = TimeSpan.FromMinutes(10);
 
-    private const int MinYear = 1990;
-    private const int MaxYear = 2100;
-
     public async Task<Story> CreateStoryAsync(
         StoryFields fields, string sourceLanguage, IReadOnlyList<(string Language, TranslationEdit Edit)> translations, string user, CancellationToken cancellationToken = default)
     {
@@ -539,14 +536,14 @@ internal sealed partial class NewsroomService(
     private async Task PublishAsync(Story story, Translation translation, DateTime? atUtc, DateTime? unpublishUtc, string user, DateTime now, CancellationToken cancellationToken)
     {
         var at = atUtc is { } requested ? Truncate(requested) : translation.IsLive ? translation.PublishedUtc ?? now : now;
-        if (atUtc is { Year: < MinYear or > MaxYear })
+        if (atUtc is { Year: < ContentLimits.FirstYear or > ContentLimits.LastYear })
         {
-            throw NewsroomValidationException.For("at", $"The publication time must be between {MinYear} and {MaxYear}.");
+            throw NewsroomValidationException.For("at", $"The publication time must be between {ContentLimits.FirstYear} and {ContentLimits.LastYear}.");
         }
 
-        if (unpublishUtc is { Year: < MinYear or > MaxYear })
+        if (unpublishUtc is { Year: < ContentLimits.FirstYear or > ContentLimits.LastYear })
         {
-            throw NewsroomValidationException.For("unpublishAt", $"The unpublish time must be between {MinYear} and {MaxYear}.");
+            throw NewsroomValidationException.For("unpublishAt", $"The unpublish time must be between {ContentLimits.FirstYear} and {ContentLimits.LastYear}.");
         }
 
         if (unpublishUtc is { } end && Truncate(end) <= (atUtc is null ? now : at))

@@ -9,8 +9,9 @@ internal static class ContentLimits
     public const int ProjectLength = 300;
     public const int ListItems = 50;
     public const int ListItemLength = 200;
-    public const int FirstEventYear = 1990;
-    public const int LastEventYear = 2100;
+    /// <summary>Any date or time a user gives (event dates, publication times, token expiry) lies in these years.</summary>
+    public const int FirstYear = 1990;
+    public const int LastYear = 2100;
 
     /// <summary>Block quotes and lists inside each other, brackets or emphasis open at once.</summary>
     public const int MarkdownNesting = 32;

@@ -91,9 +91,9 @@ internal static class StoryRules
 
     private static void CheckDate(List<RuleViolation> violations, string field, DateOnly? date)
     {
-        if (date is { Year: < ContentLimits.FirstEventYear or > ContentLimits.LastEventYear })
+        if (date is { Year: < ContentLimits.FirstYear or > ContentLimits.LastYear })
         {
-            violations.Add(new(field, Invariant($"'{field}' must be between {ContentLimits.FirstEventYear} and {ContentLimits.LastEventYear}.")));
+            violations.Add(new(field, Invariant($"'{field}' must be between {ContentLimits.FirstYear} and {ContentLimits.LastYear}.")));
         }
     }
 
