@@ -19,6 +19,8 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ide
 
     public DbSet<MediaItem> Media => Set<MediaItem>();
 
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -69,6 +71,15 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ide
             revision.Property(r => r.Note).HasMaxLength(200);
             revision.HasIndex(r => new { r.TranslationId, r.Id });
             revision.HasOne(r => r.Translation).WithMany().HasForeignKey(r => r.TranslationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<ChangeLogEntry>(entry =>
+        {
+            entry.ToTable("ChangeLog");
+            entry.HasKey(e => e.Sequence);
+            entry.Property(e => e.Sequence).ValueGeneratedOnAdd();
+            entry.Property(e => e.StoryKey).HasMaxLength(120);
+            entry.HasIndex(e => e.AtUtc);
         });
 
         modelBuilder.Entity<AuditEntry>(entry =>

@@ -25,6 +25,10 @@ internal sealed class CmsOptions
     [Range(1, 100)]
     public int PageSize { get; set; } = 20;
 
+    /// <summary>Days the change log keeps its rows; a derived view older than that rebuilds from the database.</summary>
+    [Range(1, 3650)]
+    public int ChangeLogRetentionDays { get; set; } = 30;
+
     /// <summary>Largest accepted upload (images and PDF), in bytes.</summary>
     [Range(1024, 60L * 1024 * 1024)]
     public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;

@@ -55,6 +55,10 @@ internal static class CmsServiceCollectionExtensions
 
     public static IServiceCollection AddCmsContent(this IServiceCollection services)
     {
+        // Every saved story is appended to the change log in the transaction that saved it; derived views follow the log.
+        services.AddScoped<IStoryChangeSink, ChangeLogSink>();
+        services.AddSingleton<ChangeLogPruner>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChangeLogPruner>());
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentReader>();
         services.AddScoped<ContentImporter>();

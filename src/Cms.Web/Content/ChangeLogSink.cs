@@ -1,0 +1,19 @@
+using Cms.Web.Data;
+
+namespace Cms.Web.Content;
+
+/// <summary>Appends a row to the change log for every saved story, inside the transaction that saved it.</summary>
+internal sealed class ChangeLogSink(CmsDbContext db, TimeProvider time) : IStoryChangeSink
+{
+    public async Task StoryChangedAsync(Story story, CancellationToken cancellationToken)
+    {
+        db.ChangeLog.Add(new ChangeLogEntry
+        {
+            StoryId = story.Id,
+            StoryKey = story.Key,
+            Translations = string.Join(' ', story.Translations.OrderBy(t => t.Id).Select(t => $"{t.Id}:{t.Language}")),
+            AtUtc = time.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
