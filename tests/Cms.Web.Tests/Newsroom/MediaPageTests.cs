@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -140,5 +142,28 @@ public sealed class MediaPageTests(NewsroomFactory factory) : IClassFixture<News
         using var response = await client.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Alt_text_is_one_clean_line_of_at_most_300_characters()
+    {
+        using var client = await factory.ClientAsync("editor");
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Cms.Web.Data.CmsDbContext>();
+        int Count() => db.Media.Count();
+        var before = Count();
+
+        using var tooLong = await UploadAsync(client, MediaInspectorTests.Png(4, 3), "long.png", new string('ж', 301));
+        using var fine = await UploadAsync(client, MediaInspectorTests.Png(4, 3), "fine.png", "Тегерек үстөл");
+        var id = db.Media.Max(m => m.Id);
+        using var broken = await NewsroomFactory.PostFormAsync(client, "/manager/media", $"/manager/media?handler=alt&id={id}", [new("alt[ru]", "фото\uFFFE")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
+        Assert.Contains("300", (await Html.ParseAsync(tooLong)).QuerySelector(".errors, [role=alert]")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, fine.StatusCode);
+        Assert.Equal(before + 1, Count());
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        var alt = db.Set<Cms.Web.Data.MediaAltText>().AsNoTracking().Single(a => a.MediaItemId == id);
+        Assert.Equal("Тегерек үстөл", alt.Text);
     }
 }

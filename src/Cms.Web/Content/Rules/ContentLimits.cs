@@ -9,6 +9,7 @@ internal static class ContentLimits
     public const int ProjectLength = 300;
     public const int ListItems = 50;
     public const int ListItemLength = 200;
+    public const int AltTextLength = 300;
     /// <summary>Any date or time a user gives (event dates, publication times, token expiry) lies in these years.</summary>
     public const int FirstYear = 1990;
     public const int LastYear = 2100;

@@ -1,3 +1,4 @@
+using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Newsroom.Media;
@@ -51,6 +52,7 @@ internal sealed class MediaModel(
                 throw new MediaValidationException("too-large", $"The file is {file.Length / 1048576.0:0.0} MB; the limit is {MaxBytes / 1048576.0:0.#} MB.");
             }
 
+            var altTexts = AltTexts(alt);
             using var buffer = new MemoryStream((int)file.Length);
             await file.CopyToAsync(buffer, cancellationToken);
             var prepared = preparer.Prepare(buffer.ToArray(), MaxBytes);
@@ -68,14 +70,7 @@ internal sealed class MediaModel(
                 UploadedUtc = now,
                 UploadedBy = UserName,
             };
-            foreach (var (language, text) in alt ?? [])
-            {
-                if (Languages.IsSupported(language) && !string.IsNullOrWhiteSpace(text))
-                {
-                    item.AltTexts.Add(new MediaAltText { Language = language, Text = text.Trim() });
-                }
-            }
-
+            item.AltTexts.AddRange(altTexts);
             db.Media.Add(item);
             await db.SaveChangesAsync(cancellationToken);
             TempData["uploaded"] = stored;
@@ -104,17 +99,48 @@ internal sealed class MediaModel(
             return Forbid();
         }
 
-        item.AltTexts.Clear();
-        foreach (var (language, text) in alt ?? [])
+        try
         {
-            if (Languages.IsSupported(language) && !string.IsNullOrWhiteSpace(text))
-            {
-                item.AltTexts.Add(new MediaAltText { Language = language, Text = text.Trim() });
-            }
+            var altTexts = AltTexts(alt);
+            item.AltTexts.Clear();
+            item.AltTexts.AddRange(altTexts);
+        }
+        catch (MediaValidationException ex)
+        {
+            Error = ex.Message;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            await ListAsync(cancellationToken);
+            return Page();
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return Redirect("/manager/media");
+    }
+
+    /// <summary>The submitted alt texts of the site's languages, each one line of at most <see cref="ContentLimits.AltTextLength"/>.</summary>
+    private List<MediaAltText> AltTexts(Dictionary<string, string>? alt)
+    {
+        var texts = new List<MediaAltText>();
+        foreach (var (language, text) in alt ?? [])
+        {
+            if (!Languages.IsSupported(language) || string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var trimmed = text.Trim();
+            var problem = trimmed.Length > ContentLimits.AltTextLength || trimmed.Contains('\n', StringComparison.Ordinal)
+                ? $"The alt text must be one line of at most {ContentLimits.AltTextLength} characters."
+                : TextHygiene.Problem(trimmed, multiline: false);
+            if (problem is not null)
+            {
+                throw new MediaValidationException("alt-text", $"Alt text ({language}): {problem}");
+            }
+
+            texts.Add(new MediaAltText { Language = language, Text = trimmed });
+        }
+
+        return texts;
     }
 
     private async Task<bool> ListAsync(CancellationToken cancellationToken)
