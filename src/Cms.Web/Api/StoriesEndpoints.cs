@@ -46,7 +46,7 @@ internal static class StoriesEndpoints
         {
             // The same indexed path as the language's home page.
             var published = db.Translations.AsNoTracking()
-                .Where(t => t.Language == lang && t.IsLive);
+                .LiveIn(lang);
             total = await published.CountAsync(cancellationToken);
             ordered = published.OrderByDescending(t => t.PublishedUtc).ThenByDescending(t => t.Id).Select(t => t.StoryId);
         }

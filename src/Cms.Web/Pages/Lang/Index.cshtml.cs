@@ -41,7 +41,7 @@ internal sealed class HomeModel : SitePageModel
         }
 
         var published = db.Translations.AsNoTracking()
-            .Where(t => t.Language == lang && t.IsLive);
+            .LiveIn(lang);
         var total = await published.CountAsync(cancellationToken);
         PageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         if (number > PageCount)
