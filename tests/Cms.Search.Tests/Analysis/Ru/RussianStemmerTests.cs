@@ -51,4 +51,23 @@ public sealed class RussianStemmerTests
 
         Assert.True(mismatches == 0, $"{mismatches} of {words.Length} words stem differently; first ones:\n{report}");
     }
+
+    /// <summary>A Snowball program holds the word it works on: stemming must not share one between threads.</summary>
+    [Fact]
+    public void Stems_the_vocabulary_the_same_from_many_threads()
+    {
+        var words = TestData.ReadGzipLines("snowball-ru", "voc.txt.gz");
+        var expected = TestData.ReadGzipLines("snowball-ru", "output.txt.gz");
+        var mismatches = 0;
+        Parallel.For(0, words.Length * 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var word = i % words.Length;
+            if (!string.Equals(RussianStemmer.Stem(words[word]), expected[word], StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref mismatches);
+            }
+        });
+
+        Assert.Equal(0, mismatches);
+    }
 }
