@@ -161,11 +161,8 @@ internal static class WriteEndpoints
 
     private static StoryFields Fields(string? kind, DateOnly? start, DateOnly? end, List<string>? places, List<string>? organisers, string? project, List<string>? tags)
     {
-        return new StoryFields(StoryKinds.Submitted(kind), start, end, Clean(places), Clean(organisers), project, Clean(tags));
+        return new StoryFields(StoryKinds.Submitted(kind), start, end, places ?? [], organisers ?? [], project, tags ?? []);
     }
-
-    private static List<string> Clean(List<string>? values) =>
-        [.. (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal)];
 
     private static string Actor(HttpContext http) => http.User.Identity?.Name ?? "api";
 

@@ -91,7 +91,11 @@ internal sealed partial class NewsroomService(
 
     /// <summary>The text an editor works on: the unpublished changes when there are some, else the saved text.</summary>
     public async Task<TranslationEdit> WorkingTextAsync(Translation translation, CancellationToken cancellationToken = default) =>
-        await PendingOfAsync(translation, cancellationToken) is { } pending ? TextOf(pending) : TextOf(translation);
+        WorkingText(translation, await PendingOfAsync(translation, cancellationToken));
+
+    /// <summary>The working text when the pending revision (<see cref="PendingOfAsync"/>) is already at hand.</summary>
+    public static TranslationEdit WorkingText(Translation translation, TranslationRevision? pending) =>
+        pending is not null ? TextOf(pending) : TextOf(translation);
 
     public async Task<TranslationRevision?> PendingOfAsync(Translation translation, CancellationToken cancellationToken = default) =>
         translation.PendingRevisionId is { } id
@@ -403,7 +407,8 @@ internal sealed partial class NewsroomService(
             return translation;
         }
 
-        var working = await WorkingTextAsync(translation, cancellationToken);
+        var pending = await PendingOfAsync(translation, cancellationToken);
+        var working = WorkingText(translation, pending);
         var text = await ValidateTextAsync(story, translation, column.Edit, working.Slug, cancellationToken);
         if (column.ExpectedVersion is { } expected && expected != translation.Version)
         {
@@ -415,7 +420,6 @@ internal sealed partial class NewsroomService(
             throw await ConflictAsync(translation, working, cancellationToken, column.Edit);
         }
 
-        var pending = await PendingOfAsync(translation, cancellationToken);
         var translatedFrom = pending?.TranslatedFromRevision ?? translation.TranslatedFromRevision;
         if (column.Reviewed && SourceOf(story) is { } source && source != translation)
         {
@@ -769,7 +773,7 @@ internal sealed partial class NewsroomService(
 
     private static void ValidateFields(StoryFields fields)
     {
-        if (StoryRules.Check(fields) is { Count: > 0 } violations)
+        if (StoryRules.Check(fields.Normalized()) is { Count: > 0 } violations)
         {
             throw new NewsroomValidationException(RuleViolation.ToErrors(violations));
         }

@@ -231,7 +231,7 @@ internal sealed class EditModel(
                 StoryKinds.TryParse(posted.Kind, out var kind) ? kind : working.Kind,
                 DateOnly.TryParseExact(posted.EventStart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : null,
                 DateOnly.TryParseExact(posted.EventEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) ? end : null,
-                EditorForm.Lines(posted.Places), EditorForm.Lines(posted.Organisers), posted.Project, EditorForm.Lines(posted.Tags), posted.Image);
+                EditorForm.Lines(posted.Places), EditorForm.Lines(posted.Organisers), posted.Project, EditorForm.Lines(posted.Tags), posted.Image).Normalized();
             // Keep the version the user started from, unless they saw the conflict and save again to keep theirs.
             FieldsOriginal = FieldsConflict ? FieldsOriginal : posted.FieldsOriginal ?? FieldsOriginal;
             FieldsVersion = FieldsConflict ? story.Version : posted.FieldsVersion ?? story.Version;
@@ -261,7 +261,7 @@ internal sealed class EditModel(
         }
 
         var pending = await newsroom.PendingOfAsync(translation, cancellationToken);
-        var text = await newsroom.WorkingTextAsync(translation, cancellationToken);
+        var text = NewsroomService.WorkingText(translation, pending);
         var version = (int?)translation.Version;
         var original = TextFingerprint.Of(text);
         if (posted?.Columns.FirstOrDefault(c => c.Language == language) is { } mine)

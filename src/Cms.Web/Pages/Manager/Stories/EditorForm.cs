@@ -29,7 +29,6 @@ internal sealed class EditorForm
     /// <summary><c>save</c>, <c>publish-fields</c>, or a verb and a language: <c>publish:ky</c>, <c>schedule:ru</c>, …</summary>
     public string? Then { get; set; }
 
-    /// <summary>List fields are edited one item per line and never split on commas.</summary>
-    public static List<string> Lines(string? text) =>
-        [.. (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
+    /// <summary>List fields are edited one item per line and never split on commas (<c>StoryFields</c> trims and dedupes).</summary>
+    public static List<string> Lines(string? text) => [.. (text ?? "").Split('\n')];
 }
