@@ -1,5 +1,6 @@
 using Cms.Web.Data;
 using Cms.Web.Markdown;
+using Cms.Web.Newsroom;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Web.Content;
@@ -96,26 +97,14 @@ internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEn
 
     private static bool ApplyStory(Story story, StoryDocument document)
     {
-        var changed = story.Kind != document.Kind
-            || !string.Equals(story.SourceLanguage, document.SourceLanguage, StringComparison.Ordinal)
-            || story.EventStart != document.EventStart
-            || story.EventEnd != document.EventEnd
-            || !story.Places.SequenceEqual(document.Places, StringComparer.Ordinal)
-            || !story.Organisers.SequenceEqual(document.Organisers, StringComparer.Ordinal)
-            || !string.Equals(story.Project, document.Project, StringComparison.Ordinal)
-            || !story.Tags.SequenceEqual(document.Tags, StringComparer.Ordinal)
-            || !string.Equals(story.Image, document.Image, StringComparison.Ordinal);
+        var fields = new StoryFields(document.Kind, document.EventStart, document.EventEnd, document.Places, document.Organisers,
+            document.Project, document.Tags, document.Image).Normalized();
+        var changed = !string.Equals(story.SourceLanguage, document.SourceLanguage, StringComparison.Ordinal)
+            || !fields.SameAs(StoryFields.Of(story));
         if (changed)
         {
-            story.Kind = document.Kind;
             story.SourceLanguage = document.SourceLanguage;
-            story.EventStart = document.EventStart;
-            story.EventEnd = document.EventEnd;
-            story.Places = [.. document.Places];
-            story.Organisers = [.. document.Organisers];
-            story.Project = document.Project;
-            story.Tags = [.. document.Tags];
-            story.Image = document.Image;
+            fields.ApplyTo(story);
         }
 
         return changed;
