@@ -6,8 +6,9 @@ public sealed class Analyzer
     private readonly ITokenizer tokenizer;
     private readonly ITokenFilter[] filters;
 
-    internal Analyzer(string language, ITokenizer tokenizer, ITokenFilter[] filters, Func<string, string> stem)
+    internal Analyzer(string language, ITokenizer tokenizer, ITokenFilter[] filters, Func<string, string> stem, Func<string, bool> isStopWord)
     {
+        IsStopWord = isStopWord;
         Language = language;
         this.tokenizer = tokenizer;
         this.filters = filters;
@@ -23,6 +24,9 @@ public sealed class Analyzer
 
     /// <summary>The chain's stemmer alone, for terms that are already normalised.</summary>
     public Func<string, string> Stem { get; }
+
+    /// <summary>Whether the chain drops this normalised term as a stop word.</summary>
+    public Func<string, bool> IsStopWord { get; }
 
     public List<Token> Analyze(string text)
     {

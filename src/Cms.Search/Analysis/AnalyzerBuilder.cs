@@ -6,6 +6,7 @@ public sealed class AnalyzerBuilder(string language)
     private readonly List<ITokenFilter> filters = [];
     private ITokenizer tokenizer = new Common.UnicodeWordTokenizer();
     private Func<string, string> stem = static term => term;
+    private Func<string, bool> isStopWord = static _ => false;
 
     public AnalyzerBuilder Tokenizer(ITokenizer value)
     {
@@ -21,8 +22,13 @@ public sealed class AnalyzerBuilder(string language)
             stem = stemFilter.Stem;
         }
 
+        if (filter is Common.StopWordFilter stopWords)
+        {
+            isStopWord = stopWords.Words.Contains;
+        }
+
         return this;
     }
 
-    public Analyzer Build() => new(language, tokenizer, [.. filters], stem);
+    public Analyzer Build() => new(language, tokenizer, [.. filters], stem, isStopWord);
 }

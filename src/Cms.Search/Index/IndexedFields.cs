@@ -1,15 +1,13 @@
-using System.Text;
 using Cms.Search.Analysis;
 using Cms.Search.Analysis.Loose;
 
 namespace Cms.Search.Index;
 
-/// <summary>The analysed text of one document, one string of space-separated terms per FTS5 column.</summary>
-internal sealed record IndexedFields(string Title, string Summary, string Body, string Meta, string Loose)
+/// <summary>The analysed terms of one document, per indexed field, in order: the title, summary and body through the
+/// translation's own language chain, the shared fields (places, tags, organisers, project) likewise, and the loose keys
+/// of every distinct stem.</summary>
+internal sealed record IndexedFields(string[] Title, string[] Summary, string[] Body, string[] Meta, string[] Loose)
 {
-    /// <summary>Tokens in all columns, as FTS5 counts them: the terms are single tokens separated by spaces.</summary>
-    public int Length => Count(Title) + Count(Summary) + Count(Body) + Count(Meta) + Count(Loose);
-
     public static IndexedFields From(SearchDocument document, Analyzers analyzers)
     {
         var analyzer = analyzers.For(document.Language);
@@ -24,42 +22,35 @@ internal sealed record IndexedFields(string Title, string Summary, string Body, 
             LooseTerms(stems));
     }
 
-    private static string Terms(Analyzer analyzer, string text, HashSet<string> stems)
+    private static string[] Terms(Analyzer analyzer, string text, HashSet<string> stems)
     {
         var tokens = analyzer.Analyze(text);
-        var builder = new StringBuilder(text.Length);
-        foreach (var token in tokens)
+        var terms = new string[tokens.Count];
+        for (var i = 0; i < terms.Length; i++)
         {
-            if (builder.Length > 0)
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(token.Term);
-            stems.Add(token.Term);
+            terms[i] = tokens[i].Term;
+            stems.Add(terms[i]);
         }
 
-        return builder.ToString();
+        return terms;
     }
 
     /// <summary>The loose keys of the document's distinct terms, once each: their positions never matter. Only the
-    /// stems' keys: queries reach inflected forms through them, and a surface key per word would double the column.</summary>
-    private static string LooseTerms(HashSet<string> stems)
+    /// stems' keys: queries reach inflected forms through them, and a surface key per word would double the field.</summary>
+    private static string[] LooseTerms(HashSet<string> stems)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stem in stems)
         {
             if (!stem.AsSpan().ContainsAnyExceptInRange('0', '9'))
             {
-                continue; // a number is its own key, and the exact columns already hold it
+                continue; // a number is its own key, and the exact fields already hold it
             }
 
             keys.Add(LooseKey.For(stem));
         }
 
         keys.Remove("");
-        return string.Join(' ', keys);
+        return [.. keys];
     }
-
-    private static int Count(string terms) => terms.Length == 0 ? 0 : terms.AsSpan().Count(' ') + 1;
 }

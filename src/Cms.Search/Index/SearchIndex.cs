@@ -1,69 +1,192 @@
-using Cms.Search.Analysis;
-using Microsoft.Data.Sqlite;
+using System.Globalization;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Directory = Lucene.Net.Store.Directory;
 
 namespace Cms.Search.Index;
 
 /// <summary>
-/// The full-text index: FTS5 tables beside the content, written on the caller's connection and transaction so a
-/// story is searchable the moment its publish commits and gone the moment its unpublish commits.
+/// One Lucene index (one generation directory): a writer, near-real-time searchers, and the change-log sequence the
+/// index reflects. The sequence is written into each Lucene commit's user data, so the committed index and the cursor
+/// that says where to resume can never disagree. One thread applies changes; any thread may search.
 /// </summary>
-public sealed class SearchIndex(Analyzers analyzers)
+public sealed class SearchIndex : IDisposable
 {
-    private const string VersionKey = "analysis_version";
+    private const string SequenceKey = "cms.sequence";
+    private const string VersionKey = "cms.version";
 
-    /// <summary>
-    /// Settings for every connection that searches: a search joins up to a thousand matches, scattered over the
-    /// archive, to their rows, and SQLite's default page cache (2 MB) would send most of those lookups to the
-    /// file system. 64 MB holds the document rows of a large archive; SQLite takes the memory only as it is used.
-    /// </summary>
-    public const string ConnectionPragmas = "PRAGMA cache_size = -65536;";
+    private readonly Directory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager searchers;
+    private readonly System.Threading.Lock commitLock = new();
+    private long applied;
+    private long searchable;
+    private bool dirty;
 
-    public Analyzers Analyzers { get; } = analyzers;
-
-    /// <summary>What built an index: the analysers and the table layout. A change of either rebuilds it.</summary>
-    public string Version => Analyzers.Version + ";" + SearchSchema.Version;
-
-    /// <summary>Creates the tables if needed; true when the index was built by other analysers and must be rebuilt.</summary>
-    public bool EnsureSchema(SqliteConnection connection, SqliteTransaction? transaction = null)
+    private SearchIndex(string path, Directory directory, IndexWriter writer, long sequence, string version)
     {
-        Execute(connection, transaction, SearchSchema.Create);
-
-        using var command = Command(connection, transaction, "SELECT value FROM search_meta WHERE key = $key");
-        command.Parameters.AddWithValue("$key", VersionKey);
-        var stored = command.ExecuteScalar() as string;
-        return !string.Equals(stored, Version, StringComparison.Ordinal);
+        Path = path;
+        this.directory = directory;
+        this.writer = writer;
+        applied = searchable = CommittedSequence = sequence;
+        Version = version;
+        searchers = new SearcherManager(writer, applyAllDeletes: true, new BestMatchSearcherFactory());
     }
 
-    /// <summary>Empties the index and stamps it with the current analysers' version.</summary>
-    public void Reset(SqliteConnection connection, SqliteTransaction? transaction = null)
+    public string Path { get; }
+
+    /// <summary>What built the index (analysers and field layout), as stored in its last commit.</summary>
+    public string Version { get; }
+
+    /// <summary>The last change-log sequence applied (searchable after <see cref="Refresh"/>).</summary>
+    public long AppliedSequence => Interlocked.Read(ref applied);
+
+    /// <summary>The last sequence searches see.</summary>
+    public long SearchableSequence => Interlocked.Read(ref searchable);
+
+    /// <summary>The sequence of the last durable commit: where a restart resumes.</summary>
+    public long CommittedSequence { get; private set; }
+
+    /// <summary>Opens an existing index, or creates an empty one (sequence 0) when <paramref name="version"/> is given
+    /// and the directory holds none. Throws on a missing index (when not creating) or a corrupt one.</summary>
+    public static SearchIndex Open(string path, string? createWithVersion = null)
     {
-        Execute(connection, transaction, SearchSchema.Drop);
-        Execute(connection, transaction, SearchSchema.Create);
-        Execute(connection, transaction, SearchSchema.Configure);
-        using var command = Command(connection, transaction, "INSERT INTO search_meta (key, value) VALUES ($key, $value)");
-        command.Parameters.AddWithValue("$key", VersionKey);
-        command.Parameters.AddWithValue("$value", Version);
-        command.ExecuteNonQuery();
+        System.IO.Directory.CreateDirectory(path);
+        // The process-wide lock is ours (IndexStore); Lucene's own lock file would outlive a kill -9.
+        var directory = FSDirectory.Open(new DirectoryInfo(path), NoLockFactory.GetNoLockFactory());
+        try
+        {
+            var exists = DirectoryReader.IndexExists(directory);
+            if (!exists && createWithVersion is null)
+            {
+                throw new FileNotFoundException($"No search index in '{path}'.");
+            }
+
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())
+            {
+                OpenMode = exists ? OpenMode.APPEND : OpenMode.CREATE,
+                Similarity = BestMatchSearcherFactory.Similarity,
+                RAMBufferSizeMB = 64,
+            };
+            var writer = new IndexWriter(directory, config);
+            try
+            {
+                if (!exists)
+                {
+                    writer.SetCommitData(CommitData(0, createWithVersion!));
+                    writer.Commit();
+                }
+
+                var data = writer.CommitData;
+                var sequence = data.TryGetValue(SequenceKey, out var text) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+                var version = data.TryGetValue(VersionKey, out var v) ? v : "";
+                return new SearchIndex(path, directory, writer, sequence, version);
+            }
+            catch
+            {
+                writer.Dispose();
+                throw;
+            }
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>Analyses a document for the index; thread-safe, touches no database.</summary>
-    public PreparedDocument Prepare(SearchDocument document) => new(document, IndexedFields.From(document, Analyzers));
-
-    /// <summary>A writer with prepared statements; dispose it before the transaction ends.</summary>
-    public SearchIndexWriter OpenWriter(SqliteConnection connection, SqliteTransaction? transaction = null) =>
-        new(connection, transaction, this);
-
-    internal static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    /// <summary>Replaces each story's documents with its live translations, as one block per story: a story's
+    /// translations stay together in one segment, which lets a search count and collapse stories in one pass.</summary>
+    public void Apply(IReadOnlyList<StoryUpdate> updates, long sequence)
     {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
+        foreach (var update in updates)
+        {
+            var key = new Term(SearchFields.StoryKey, update.StoryKey);
+            if (update.Live.Count == 0)
+            {
+                writer.DeleteDocuments(key);
+            }
+            else
+            {
+                writer.UpdateDocuments(key, update.Live.Select(d => (IEnumerable<IIndexableField>)d.Document));
+            }
+        }
+
+        Advance(sequence);
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    /// <summary>Adds stories that are not in the index (a rebuild); safe to call from several threads at once.</summary>
+    public void Add(IReadOnlyList<PreparedDocument> story) =>
+        writer.AddDocuments(story.Select(d => (IEnumerable<IIndexableField>)d.Document));
+
+    /// <summary>Records that the index reflects the log up to <paramref name="sequence"/>.</summary>
+    public void Advance(long sequence)
     {
-        using var command = Command(connection, transaction, sql);
-        command.ExecuteNonQuery();
+        if (sequence > AppliedSequence)
+        {
+            Interlocked.Exchange(ref applied, sequence);
+            dirty = true;
+        }
     }
+
+    /// <summary>Makes everything applied visible to searches (near-real-time: no commit needed).</summary>
+    public void Refresh()
+    {
+        var target = AppliedSequence;
+        searchers.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref searchable, target);
+    }
+
+    /// <summary>Writes a durable commit with the applied sequence in its user data, when anything changed.</summary>
+    public bool Commit()
+    {
+        lock (commitLock)
+        {
+            if (!dirty)
+            {
+                return false;
+            }
+
+            var sequence = AppliedSequence;
+            dirty = false;
+            writer.SetCommitData(CommitData(sequence, Version));
+            writer.Commit();
+            CommittedSequence = sequence;
+            return true;
+        }
+    }
+
+    public IndexSearcher AcquireSearcher() => searchers.Acquire();
+
+    public void ReleaseSearcher(IndexSearcher searcher) => searchers.Release(searcher);
+
+    /// <summary>Live documents searches see.</summary>
+    public int DocumentCount()
+    {
+        var searcher = AcquireSearcher();
+        try
+        {
+            return searcher.IndexReader.NumDocs;
+        }
+        finally
+        {
+            ReleaseSearcher(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+    }
+
+    private static Dictionary<string, string> CommitData(long sequence, string version) => new(StringComparer.Ordinal)
+    {
+        [SequenceKey] = sequence.ToString(CultureInfo.InvariantCulture),
+        [VersionKey] = version,
+    };
 }

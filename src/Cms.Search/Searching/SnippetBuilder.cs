@@ -25,7 +25,9 @@ internal static class SnippetBuilder
     public static string? Build(string text, Analyzer words, Analyzer analyzer, SnippetQuery query)
     {
         var length = Math.Min(text.Length, ScanLimit);
-        var marks = Marks(text, length, words, query.Starts.Contains, token => query.Terms.Contains(token.Term) || query.Terms.Contains(analyzer.Stem(token.Term)));
+        var marks = query.Phrases.Count == 0
+            ? Marks(text, length, words, query.Starts.Contains, token => query.Terms.Contains(token.Term) || query.Terms.Contains(analyzer.Stem(token.Term)))
+            : PhraseMarks(text, length, words, analyzer, query);
         if (marks.Count == 0 && query.LooseKeys.Count > 0)
         {
             // Only when no exact form is there: a loose key costs a romanisation, so sift by the key of the first
@@ -94,6 +96,105 @@ internal static class SnippetBuilder
         });
         return marks;
     }
+
+    /// <summary>
+    /// The matching words when the query has phrases: single terms anywhere, a phrase's words only where they follow
+    /// one another as in the phrase (stop words between them, which the index skips, do not break it), marked from its
+    /// first word to its last.
+    /// </summary>
+    private static List<(int Start, int End)> PhraseMarks(string text, int length, Analyzer words, Analyzer analyzer, SnippetQuery query)
+    {
+        var marks = new List<(int Start, int End)>();
+        var candidates = new List<(int Start, int End, int Position, string Term, string Stem)>();
+        var position = 0;
+        UnicodeWordTokenizer.Scan(text, length, (start, end) =>
+        {
+            if (!AnyPartSifted(text.AsSpan(start, end - start), query.Starts.Contains))
+            {
+                if (!analyzer.IsStopWord(TermNormalizer.Normalize(text[start..end])))
+                {
+                    position++;
+                }
+
+                return;
+            }
+
+            var counts = false;
+            foreach (var token in words.Analyze(text[start..end]))
+            {
+                counts |= !analyzer.IsStopWord(token.Term);
+                var stem = analyzer.Stem(token.Term);
+                if (query.Terms.Contains(token.Term) || query.Terms.Contains(stem))
+                {
+                    marks.Add((start + token.Start, start + token.End));
+                }
+                else if (query.PhraseTerms.Contains(token.Term) || query.PhraseTerms.Contains(stem))
+                {
+                    candidates.Add((start + token.Start, start + token.End, position, token.Term, stem));
+                }
+            }
+
+            if (counts)
+            {
+                position++;
+            }
+        });
+
+        foreach (var phrase in query.Phrases)
+        {
+            for (var i = 0; i < candidates.Count; i++)
+            {
+                if (!IsAt(candidates, i, candidates[i].Position, phrase[0]))
+                {
+                    continue;
+                }
+
+                var last = i;
+                for (var k = 1; k < phrase.Length && last >= 0; k++)
+                {
+                    last = Find(candidates, last + 1, candidates[i].Position + k, phrase[k]);
+                }
+
+                if (last >= 0)
+                {
+                    marks.Add((candidates[i].Start, candidates[last].End));
+                }
+            }
+        }
+
+        marks.Sort();
+        var merged = new List<(int Start, int End)>(marks.Count);
+        foreach (var mark in marks)
+        {
+            if (merged.Count > 0 && mark.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, mark.End));
+            }
+            else
+            {
+                merged.Add(mark);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>The first candidate from <paramref name="from"/> on at <paramref name="position"/> with this term, or -1.</summary>
+    private static int Find(List<(int Start, int End, int Position, string Term, string Stem)> candidates, int from, int position, string term)
+    {
+        for (var j = from; j < candidates.Count && candidates[j].Position <= position; j++)
+        {
+            if (IsAt(candidates, j, position, term))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAt(List<(int Start, int End, int Position, string Term, string Stem)> candidates, int index, int position, string term) =>
+        candidates[index].Position == position && (candidates[index].Term == term || candidates[index].Stem == term);
 
     /// <summary>Whether the word's beginning, or the beginning of one of its hyphenated parts, passes the sieve: a
     /// hyphenated name is a term whole (ак-ордо-3) and by its parts (ордо).</summary>

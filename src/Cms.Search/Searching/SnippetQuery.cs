@@ -12,20 +12,27 @@ internal sealed class SnippetQuery
     private readonly HashSet<string> looseStarts;
     private readonly Dictionary<string, bool> looseSifted = new(StringComparer.Ordinal);
 
-    public SnippetQuery(IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys)
+    public SnippetQuery(IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys, IReadOnlyList<string[]>? phrases = null)
     {
         Terms = terms;
         LooseKeys = looseKeys;
+        Phrases = phrases ?? [];
+        PhraseTerms = Phrases.SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
 
         // A stem of three letters or fewer may differ from its word within them (отец → отц, имени → имя): sift
         // those by two.
-        Starts = new PrefixSet(terms.Select(t => Start(t, t.Length <= 3 ? 2 : 3)));
+        Starts = new PrefixSet(terms.Concat(PhraseTerms).Select(t => Start(t, t.Length <= 3 ? 2 : 3)));
         looseStarts = looseKeys.Select(k => Start(k, 2)).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlySet<string> Terms { get; }
 
     public IReadOnlySet<string> LooseKeys { get; }
+
+    /// <summary>Phrases as sequences of terms: their words are marked only where they stand in that order.</summary>
+    public IReadOnlyList<string[]> Phrases { get; }
+
+    public IReadOnlySet<string> PhraseTerms { get; }
 
     public PrefixSet Starts { get; }
 

@@ -1,29 +1,16 @@
 using Cms.Search.Analysis;
 using Cms.Search.Index;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Search.Tests.Searching;
 
 /// <summary>An in-memory index holding a few documents in three languages.</summary>
 public sealed class IndexFixture : IDisposable
 {
-    public IndexFixture()
-    {
-        Connection.Open();
-        Index.EnsureSchema(Connection);
-        Index.Reset(Connection);
-        using var writer = Index.OpenWriter(Connection);
-        foreach (var document in Documents)
-        {
-            writer.Upsert(document);
-        }
-    }
+    public IndexFixture() => Index = new TestIndex(Analyzers, Documents);
 
     public static Analyzers Analyzers { get; } = new();
 
-    public SqliteConnection Connection { get; } = new("Data Source=:memory:");
-
-    public SearchIndex Index { get; } = new(Analyzers);
+    public TestIndex Index { get; }
 
     public static IReadOnlyList<SearchDocument> Documents { get; } =
     [
@@ -44,7 +31,7 @@ public sealed class IndexFixture : IDisposable
             "Катышуучулар Ысык-Көл облусунан келишти.", ["Ысык-Көл"], ["тренинг"]),
     ];
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose() => Index.Dispose();
 
     private static SearchDocument Doc(long id, string story, string language, string kind, int year, string title, string summary, string body, string[] places, string[] tags) =>
         new(id, story, language, kind, new DateTime(year, 5, 1, 6, 0, 0, DateTimeKind.Utc), title, "slug-" + id, summary, body, places, tags, [], null);

@@ -1,29 +1,21 @@
 using Cms.Search.Index;
 using Cms.Search.Searching;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Search.Tests.Searching;
 
-/// <summary>The ranking function (cms_rank) through the engine: field weights, repetitions, length.</summary>
+/// <summary>BM25 with field weights through the engine: fields, repetitions, length, rarity.</summary>
 public sealed class RankingTests : IDisposable
 {
     private const string Filler = "Участники обсудили планы города на следующий год и подвели итоги работы.";
 
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
-    private readonly SearchEngine engine = new(IndexFixture.Analyzers);
-
-    public RankingTests()
-    {
-        connection.Open();
-        var index = new SearchIndex(IndexFixture.Analyzers);
-        index.EnsureSchema(connection);
-        index.Reset(connection);
-        using var writer = index.OpenWriter(connection);
-        writer.Upsert(Doc(1, "in-body", "Новости города", Filler + " Семинар прошёл."));
-        writer.Upsert(Doc(2, "in-title", "Семинар в мэрии", Filler + " Прошёл."));
-        writer.Upsert(Doc(3, "thrice", "Итоги года", Filler + " Семинар, семинары и семинаром."));
-        writer.Upsert(Doc(4, "long-body", "Итоги месяца", string.Join(' ', Enumerable.Repeat(Filler, 12)) + " Семинар прошёл."));
-    }
+    private readonly TestIndex index = new(IndexFixture.Analyzers,
+    [
+        Doc(1, "in-body", "Новости города", Filler + " Семинар прошёл."),
+        Doc(2, "in-title", "Семинар в мэрии", Filler + " Прошёл."),
+        Doc(3, "thrice", "Итоги года", Filler + " Семинар, семинары и семинаром."),
+        Doc(4, "long-body", "Итоги месяца", string.Join(' ', Enumerable.Repeat(Filler, 12)) + " Семинар прошёл."),
+        Doc(5, "rare", "Итоги недели", Filler + " Семинар и водопровод."),
+    ]);
 
     [Fact]
     public void A_title_match_ranks_above_body_matches()
@@ -43,27 +35,26 @@ public sealed class RankingTests : IDisposable
     }
 
     [Fact]
+    public void A_rare_word_weighs_more_than_a_common_one()
+    {
+        // "итоги" is in four documents, "водопровод" in one: with IDF the rare word decides.
+        var keys = Keys("итоги OR водопровод");
+
+        Assert.Equal("rare", keys[0]);
+    }
+
+    [Fact]
     public void Scores_are_positive_and_follow_the_order()
     {
-        var hits = engine.Search(connection, new SearchRequest("семинар")).Hits;
+        var hits = index.Search("семинар").Hits;
 
         Assert.All(hits, h => Assert.True(h.Score > 0));
         Assert.Equal(hits.Select(h => h.Score).OrderDescending(), hits.Select(h => h.Score));
     }
 
-    [Fact]
-    public void A_fresh_connection_gets_the_function_on_first_use()
-    {
-        // The function lives on the native connection; the engine registers it when SQLite says it is missing.
-        using var raw = new SqliteCommand("SELECT cms_rank(search_fts, 1) FROM search_fts WHERE search_fts MATCH 'x'", connection);
-        Assert.Equal(4, engine.Search(connection, new SearchRequest("семинар")).Total);
-        using var reader = raw.ExecuteReader();
-        Assert.False(reader.Read());
-    }
+    public void Dispose() => index.Dispose();
 
-    public void Dispose() => connection.Dispose();
-
-    private List<string> Keys(string query) => [.. engine.Search(connection, new SearchRequest(query)).Hits.Select(h => h.StoryKey)];
+    private List<string> Keys(string query) => [.. index.Search(query).Hits.Select(h => h.StoryKey)];
 
     private static SearchDocument Doc(long id, string story, string title, string body) =>
         new(id, story, "ru", "news", new DateTime(2024, 3, 1, 9, 0, 0, DateTimeKind.Utc).AddDays(id), title, "slug-" + id, "", body, [], [], [], null);

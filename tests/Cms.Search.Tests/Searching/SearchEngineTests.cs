@@ -5,10 +5,8 @@ namespace Cms.Search.Tests.Searching;
 
 public sealed class SearchEngineTests(IndexFixture fixture) : IClassFixture<IndexFixture>
 {
-    private readonly SearchEngine engine = new(IndexFixture.Analyzers);
-
     private SearchResult Search(string query, string? language = null) =>
-        engine.Search(fixture.Connection, new SearchRequest(query, Language: language));
+        fixture.Index.Search(new SearchRequest(query, Language: language));
 
     private List<string> Keys(string query, string? language = null) =>
         [.. Search(query, language).Hits.Select(h => h.StoryKey + ":" + h.Language)];
@@ -126,7 +124,7 @@ public sealed class SearchEngineTests(IndexFixture fixture) : IClassFixture<Inde
         var result = Search(query);
 
         AssertConsistent(result);
-        Assert.Equal(IndexFixture.Documents.Count, CountDocuments());
+        Assert.Equal(IndexFixture.Documents.Count, fixture.Index.Index.DocumentCount());
     }
 
     [Fact]
@@ -167,25 +165,36 @@ public sealed class SearchEngineTests(IndexFixture fixture) : IClassFixture<Inde
     {
         var result = Search("Ош");
 
-        Assert.False(result.TotalIsLowerBound);
         Assert.Equal(result.Hits.Select(h => h.StoryKey).Distinct().Count(), result.Total);
+        Assert.Equal(2, result.TotalTranslations);
     }
 
     [Fact]
     public void Sorts_by_date_and_pages()
     {
-        var byDate = engine.Search(fixture.Connection, new SearchRequest("Ош OR тренинг OR гранты OR სემინარი", Sort: SearchSort.Date, PageSize: 2));
-        var second = engine.Search(fixture.Connection, new SearchRequest("Ош OR тренинг OR гранты OR სემინარი", Sort: SearchSort.Date, PageSize: 2, Page: 2));
+        var byDate = fixture.Index.Search(new SearchRequest("Ош OR тренинг OR гранты OR სემინარი", Sort: SearchSort.Date, PageSize: 2));
+        var second = fixture.Index.Search(new SearchRequest("Ош OR тренинг OR гранты OR სემინარი", Sort: SearchSort.Date, PageSize: 2, Page: 2));
 
         Assert.Equal(4, byDate.Total);
         Assert.Equal(["grants", "osh-platform"], byDate.Hits.Select(h => h.StoryKey));
         Assert.Equal(["lake", "seminar"], second.Hits.Select(h => h.StoryKey));
     }
 
-    private int CountDocuments()
+    [Theory]
+    [InlineData("ky")]
+    [InlineData("ru")]
+    public void A_story_is_shown_in_the_readers_language_when_that_translation_matched(string reader)
     {
-        using var command = fixture.Connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM search_doc";
-        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        var hit = Assert.Single(fixture.Index.Search(new SearchRequest("диалог Ош", ReaderLanguage: reader)).Hits);
+
+        Assert.Equal(reader, hit.Language);
+    }
+
+    [Fact]
+    public void A_story_whose_reader_language_translation_did_not_match_shows_the_best_match()
+    {
+        var hit = Assert.Single(fixture.Index.Search(new SearchRequest("новостройках Манас-Ата", ReaderLanguage: "ky")).Hits);
+
+        Assert.Equal("ru", hit.Language);
     }
 }

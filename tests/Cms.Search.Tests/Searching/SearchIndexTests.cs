@@ -2,67 +2,111 @@ using Cms.Search.Analysis;
 using Cms.Search.Analysis.Common;
 using Cms.Search.Index;
 using Cms.Search.Searching;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Search.Tests.Searching;
 
+/// <summary>The index's life: changes applied per story, the sequence kept in the commit, the writer lock, generations.</summary>
 public sealed class SearchIndexTests : IDisposable
 {
-    private readonly SqliteConnection connection = new("Data Source=:memory:");
-    private readonly SearchIndex index = new(IndexFixture.Analyzers);
-    private readonly SearchEngine engine = new(IndexFixture.Analyzers);
-
-    public SearchIndexTests() => connection.Open();
+    private readonly DirectoryInfo root = System.IO.Directory.CreateTempSubdirectory("cms-index-test-");
 
     [Fact]
-    public void A_document_is_searchable_after_commit_and_gone_after_removal_commits()
+    public void A_story_is_searchable_after_refresh_replaced_by_its_next_version_and_gone_after_removal()
     {
-        index.EnsureSchema(connection);
+        using var index = new TestIndex(IndexFixture.Analyzers);
         var document = IndexFixture.Documents[0];
 
-        using (var transaction = connection.BeginTransaction())
-        {
-            using (var writer = index.OpenWriter(connection, transaction))
-            {
-                writer.Upsert(document);
-            }
+        index.Put([document]);
+        Assert.Equal(1, index.Search("новостройках").Total);
 
-            transaction.Rollback();
-        }
+        index.Put([document with { Body = "Текст про озеро", Summary = "", Title = "Озеро" }]);
+        Assert.Equal(0, index.Search("новостройках").Total);
+        Assert.Equal(1, index.Search("озеро").Total);
+        Assert.Equal(1, index.Index.DocumentCount());
 
-        Assert.Equal(0, engine.Search(connection, new SearchRequest("новостройках")).Total);
-        using (var writer = index.OpenWriter(connection))
-        {
-            writer.Upsert(document);
-        }
-
-        Assert.Equal(1, engine.Search(connection, new SearchRequest("новостройках")).Total);
-        using (var writer = index.OpenWriter(connection))
-        {
-            writer.Upsert(document with { Body = "Текст про озеро", Summary = "", Title = "Озеро" });
-        }
-
-        Assert.Equal(0, engine.Search(connection, new SearchRequest("новостройках")).Total);
-        Assert.Equal(1, engine.Search(connection, new SearchRequest("озеро")).Total);
-        using (var writer = index.OpenWriter(connection))
-        {
-            writer.Remove(document.Id);
-        }
-
-        Assert.Equal(0, engine.Search(connection, new SearchRequest("озеро")).Total);
+        index.Remove(document.StoryKey);
+        Assert.Equal(0, index.Search("озеро").Total);
+        Assert.Equal(0, index.Index.DocumentCount());
     }
 
     [Fact]
-    public void A_changed_analysis_chain_asks_for_a_rebuild()
+    public void Applied_changes_are_invisible_until_refresh()
     {
-        Assert.True(index.EnsureSchema(connection), "a new index needs its first build");
-        index.Reset(connection);
-        Assert.False(index.EnsureSchema(connection));
+        using var index = new TestIndex(IndexFixture.Analyzers);
+        index.Index.Apply([new StoryUpdate("lake", [PreparedDocument.From(IndexFixture.Documents[4], IndexFixture.Analyzers)])], 5);
 
-        var changed = new Analyzers([new AnalyzerBuilder("ru").Add(new NormalizationFilter()).Build()]);
-
-        Assert.True(new SearchIndex(changed).EnsureSchema(connection));
+        Assert.Equal(0, index.Index.DocumentCount());
+        Assert.Equal(5, index.Index.AppliedSequence);
+        index.Index.Refresh();
+        Assert.Equal(1, index.Index.DocumentCount());
+        Assert.Equal(5, index.Index.SearchableSequence);
     }
 
-    public void Dispose() => connection.Dispose();
+    [Fact]
+    public void The_sequence_is_kept_in_the_commit_and_read_back_on_open()
+    {
+        var path = Path.Combine(root.FullName, "gen-a");
+        using (var index = SearchIndex.Open(path, createWithVersion: "v1"))
+        {
+            index.Apply([new StoryUpdate("lake", [PreparedDocument.From(IndexFixture.Documents[4], IndexFixture.Analyzers)])], 41);
+            Assert.True(index.Commit());
+            index.Apply([new StoryUpdate("lake", [])], 42); // applied, never committed: as after a kill -9
+        }
+
+        using var reopened = SearchIndex.Open(path);
+        Assert.Equal("v1", reopened.Version);
+        Assert.True(reopened.CommittedSequence >= 41);
+    }
+
+    [Fact]
+    public void A_second_writer_on_the_same_directory_is_refused_until_the_first_lets_go()
+    {
+        var store = IndexStore.Acquire(root.FullName);
+
+        var refused = Assert.Throws<IndexLockedException>(() => IndexStore.Acquire(root.FullName));
+        Assert.Contains("in use by another process", refused.Message, StringComparison.Ordinal);
+        store.Dispose();
+        IndexStore.Acquire(root.FullName).Dispose();
+    }
+
+    [Fact]
+    public void A_missing_or_damaged_index_is_reported_and_a_promoted_generation_becomes_current()
+    {
+        using var store = IndexStore.Acquire(root.FullName);
+        Assert.Null(store.OpenCurrent(out var missing));
+        Assert.Equal("no index yet", missing);
+
+        var first = store.CreateGeneration("v1", TimeProvider.System);
+        first.Apply([new StoryUpdate("lake", [PreparedDocument.From(IndexFixture.Documents[4], IndexFixture.Analyzers)])], 3);
+        store.Promote(first);
+        first.Dispose();
+        using (var current = store.OpenCurrent(out _))
+        {
+            Assert.NotNull(current);
+            Assert.Equal(3, current.CommittedSequence);
+        }
+
+        var second = store.CreateGeneration("v2", TimeProvider.System);
+        store.Promote(second);
+        second.Dispose();
+        Assert.Single(System.IO.Directory.GetDirectories(root.FullName, "gen-*"));
+
+        foreach (var file in System.IO.Directory.GetFiles(second.Path, "segments*"))
+        {
+            File.WriteAllText(file, "garbage");
+        }
+
+        Assert.Null(store.OpenCurrent(out var damaged));
+        Assert.StartsWith("the index cannot be read", damaged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_changed_analysis_chain_changes_the_version_the_index_is_checked_against()
+    {
+        var changed = new Analyzers([new AnalyzerBuilder("ru").Add(new NormalizationFilter()).Build()]);
+
+        Assert.NotEqual(IndexFixture.Analyzers.Version, changed.Version);
+    }
+
+    public void Dispose() => root.Delete(recursive: true);
 }

@@ -7,6 +7,8 @@ public sealed class StopWordFilter(string name, FrozenSet<string> words) : IToke
 {
     public string Version { get; } = $"stop-{name}-{words.Count}";
 
+    public FrozenSet<string> Words => words;
+
     public void Process(in Token token, List<Token> output)
     {
         if (!words.Contains(token.Term))

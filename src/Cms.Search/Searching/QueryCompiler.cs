@@ -1,19 +1,23 @@
-using System.Text;
 using Cms.Search.Analysis;
 using Cms.Search.Analysis.Common;
 using Cms.Search.Analysis.Loose;
+using Cms.Search.Index;
 using Cms.Search.Query;
 using Cms.Search.Transliteration;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using LuceneQuery = Lucene.Net.Search.Query;
 
 namespace Cms.Search.Searching;
 
 /// <summary>
-/// Turns a parsed query into an FTS5 expression. Each word is analysed by every chain it could belong to
+/// Turns a parsed query into a Lucene query. Each word is analysed by every chain it could belong to
 /// (Cyrillic: Russian and Kyrgyz; Georgian script: Georgian; Latin: as typed) and matches any of those terms
-/// in the exact columns, or, for Latin input and words with о у н ө ү ң, its loose keys (transliteration, Kyrgyz
-/// on a Russian keyboard) in the loose column, which the ranking weighs far lower. Only analysed terms reach FTS5, always quoted: user input is never FTS5 syntax.
+/// in the exact fields, or, for Latin input and words with о у н ө ү ң, its loose keys (transliteration, Kyrgyz
+/// on a Russian keyboard) in the loose field, which weighs far lower. Only analysed terms reach Lucene, as terms:
+/// user input is never Lucene syntax.
 /// </summary>
-internal sealed class FtsQueryCompiler(Analyzers analyzers)
+internal sealed class QueryCompiler(Analyzers analyzers)
 {
     /// <summary>Words compiled per query, counting each word of a phrase and of a split word ("a/b/c").</summary>
     public const int MaxWords = QueryParser.MaxTerms;
@@ -21,10 +25,9 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
     /// <summary>Prefix words per query: each one walks the posting lists of every term it begins.</summary>
     public const int MaxPrefixes = 4;
 
-    /// <summary>Letters before "*": "a*" or "ab*" would walk a large part of the whole index (it has no prefix index).</summary>
+    /// <summary>Letters before "*": "a*" or "ab*" would walk a large part of the whole term dictionary.</summary>
     public const int MinPrefixLength = 3;
 
-    private const string ExactColumns = "{title summary body meta}";
     private static readonly string[] FilterFields = ["lang", "kind", "place", "tag"];
     private static readonly string[] CyrillicLanguages = ["ru", "ky"];
     private static readonly System.Buffers.SearchValues<char> KyrgyzTypingVowels = System.Buffers.SearchValues.Create("оуөүнң");
@@ -35,11 +38,11 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
         var match = Visit(root, context);
         var canFallBack = !orInsteadOfAnd && root is AndNode top && top.Children.Count(c => c is TermNode { Field: null or "title" } or PhraseNode) >= 2;
         return new CompiledQuery(
-            match, context.Filters, context.Terms, context.LooseKeys, canFallBack, context.Budget.Words, context.Budget.Prefixes,
+            match, context.Filters, context.Terms, context.LooseKeys, context.Phrases, canFallBack, context.Budget.Words, context.Budget.Prefixes,
             context.Budget.Warnings.AsReadOnly());
     }
 
-    private string? Visit(QueryNode node, Context context) => node switch
+    private LuceneQuery? Visit(QueryNode node, Context context) => node switch
     {
         TermNode { Field: { } field } term when FilterFields.Contains(field, StringComparer.Ordinal) => Filter(field, term.Text, context),
         PhraseNode { Field: { } field } phrase when FilterFields.Contains(field, StringComparer.Ordinal) => Filter(field, phrase.Text, context),
@@ -52,16 +55,16 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
         _ => null,
     };
 
-    private string? Filter(string field, string value, Context context)
+    private LuceneQuery? Filter(string field, string value, Context context)
     {
         context.Filters[field] = value;
         return null;
     }
 
-    private string? And(IReadOnlyList<QueryNode> children, Context context)
+    private LuceneQuery? And(IReadOnlyList<QueryNode> children, Context context)
     {
-        var positive = new List<string>();
-        var negative = new List<string>();
+        var positive = new List<LuceneQuery>();
+        var negative = new List<LuceneQuery>();
         foreach (var child in children)
         {
             if (child is NotNode not)
@@ -82,27 +85,29 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
             return null;
         }
 
-        var expression = positive.Count == 1 ? positive[0] : "(" + string.Join(" AND ", positive) + ")";
-        foreach (var excluded in negative)
+        if (positive.Count == 1 && negative.Count == 0)
         {
-            expression = "(" + expression + " NOT " + excluded + ")";
+            return positive[0];
         }
 
-        return expression;
+        var all = new BooleanQuery();
+        positive.ForEach(q => all.Add(q, Occur.MUST));
+        negative.ForEach(q => all.Add(q, Occur.MUST_NOT));
+        return all;
     }
 
-    private string? Or(IReadOnlyList<QueryNode> children, Context context)
+    private LuceneQuery? Or(IReadOnlyList<QueryNode> children, Context context)
     {
-        var parts = children.Where(c => c is not NotNode).Select(c => Visit(c, context)).OfType<string>().ToList();
+        var parts = children.Where(c => c is not NotNode).Select(c => Visit(c, context)).OfType<LuceneQuery>().ToList();
         return parts.Count switch
         {
             0 => null,
             1 => parts[0],
-            _ => "(" + string.Join(" OR ", parts) + ")",
+            _ => Any(parts),
         };
     }
 
-    private string? Term(TermNode term, Context context)
+    private LuceneQuery? Term(TermNode term, Context context)
     {
         // "foo:bar" or "a/b" arrive as one word: search each of its words.
         var words = analyzers.Neutral.Analyze(term.Text)
@@ -115,9 +120,9 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
         };
     }
 
-    private string? Word(string text, string? field, bool isPrefix, Context context)
+    private LuceneQuery? Word(string text, string? field, bool isPrefix, Context context)
     {
-        var columns = field == "title" ? "{title}" : ExactColumns;
+        var fields = Fields(field);
         var surface = TermNormalizer.Normalize(text);
         if (!context.Budget.TryTakeWord(isPrefix, surface))
         {
@@ -190,23 +195,39 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
             context.LooseKeys.UnionWith(loose);
         }
 
-        var star = isPrefix ? "*" : "";
-        var expression = new StringBuilder("(").Append(columns).Append(" : (")
-            .AppendJoin(" OR ", exact.Select(t => Quote(t) + star).Concat(isPrefix ? [] : HyphenatedParts(text, candidates, context)))
-            .Append(')');
-        if (field != "title" && loose.Count > 0)
+        var clauses = new List<LuceneQuery>();
+        foreach (var term in exact)
         {
-            expression.Append(" OR loose : (").AppendJoin(" OR ", loose.Select(k => Quote(k) + star)).Append(')');
+            foreach (var (name, weight) in fields)
+            {
+                clauses.Add(Boosted(isPrefix ? Prefix(name, term) : new TermQuery(new Term(name, term)), weight));
+            }
         }
 
-        return expression.Append(')').ToString();
+        if (!isPrefix)
+        {
+            foreach (var parts in HyphenatedParts(text, candidates, context))
+            {
+                clauses.AddRange(fields.Select(f => Boosted(PhraseOf(f.Field, parts), f.Weight)));
+            }
+        }
+
+        if (field != "title")
+        {
+            foreach (var key in loose)
+            {
+                clauses.Add(Boosted(isPrefix ? Prefix(SearchFields.Loose, key) : new TermQuery(new Term(SearchFields.Loose, key)), SearchFields.LooseWeight));
+            }
+        }
+
+        return Any(clauses);
     }
 
     /// <summary>A hyphenated word is indexed whole and then part by part (MAMA-86-Odessa → mama-86-odessa mama 86
     /// odessa), so its leading parts typed with their hyphen (MAMA-86) meet it as a phrase of parts: "mama 86".</summary>
-    private List<string> HyphenatedParts(string text, IReadOnlyList<string> candidates, Context context)
+    private List<List<string>> HyphenatedParts(string text, IReadOnlyList<string> candidates, Context context)
     {
-        var phrases = new List<string>();
+        var phrases = new List<List<string>>();
         if (text.AsSpan().IndexOfAny('-', '\u2010', '\u2011') < 0)
         {
             return phrases;
@@ -218,7 +239,11 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
             var parts = analyzer.Analyze(text).Where(t => !t.IsKeyword).Select(t => t.Term).ToList();
             if (parts.Count >= 2)
             {
-                phrases.Add(Quote(string.Join(' ', parts)));
+                if (!phrases.Any(p => p.SequenceEqual(parts, StringComparer.Ordinal)))
+                {
+                    phrases.Add(parts);
+                }
+
                 if (!context.IsNegated)
                 {
                     context.Terms.UnionWith(parts);
@@ -226,15 +251,15 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
             }
         }
 
-        return [.. phrases.Distinct(StringComparer.Ordinal)];
+        return phrases;
     }
 
-    private string? Phrase(PhraseNode phrase, Context context)
+    private LuceneQuery? Phrase(PhraseNode phrase, Context context)
     {
-        var columns = phrase.Field == "title" ? "{title}" : ExactColumns;
+        var fields = Fields(phrase.Field);
         var candidates = LanguageIdentifier.Candidates(phrase.Text);
         var analyzersToUse = candidates.Count == 0 ? [analyzers.Neutral] : candidates.Select(analyzers.For).ToList();
-        var alternatives = new HashSet<string>(StringComparer.Ordinal);
+        var alternatives = new List<List<string>>();
         var longest = 0;
         var cut = false;
         foreach (var analyzer in analyzersToUse)
@@ -242,25 +267,76 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
             var terms = analyzer.Analyze(phrase.Text).Select(t => t.Term).ToList();
             cut |= terms.Count > context.Budget.WordsLeft;
             terms = terms[..Math.Min(terms.Count, context.Budget.WordsLeft)];
-            if (terms.Count == 0)
+            if (terms.Count == 0 || alternatives.Any(a => a.SequenceEqual(terms, StringComparer.Ordinal)))
             {
                 continue;
             }
 
             longest = Math.Max(longest, terms.Count);
-
-            alternatives.Add(Quote(string.Join(' ', terms)));
+            alternatives.Add(terms);
             if (!context.IsNegated)
             {
-                context.Terms.UnionWith(terms);
+                if (terms.Count == 1)
+                {
+                    context.Terms.Add(terms[0]);
+                }
+                else
+                {
+                    context.Phrases.Add([.. terms]);
+                }
             }
         }
 
         context.Budget.TakePhrase(longest, cut);
-        return alternatives.Count == 0 ? null : "(" + columns + " : (" + string.Join(" OR ", alternatives) + "))";
+        return alternatives.Count == 0
+            ? null
+            : Any([.. alternatives.SelectMany(terms => fields.Select(f => Boosted(PhraseOf(f.Field, terms), f.Weight)))]);
     }
 
-    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static (string Field, float Weight)[] Fields(string? field) =>
+        field == "title" ? [(SearchFields.Title, SearchFields.TitleWeight)] : SearchFields.Exact;
+
+    private static LuceneQuery PhraseOf(string field, IReadOnlyList<string> terms)
+    {
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, terms[0]));
+        }
+
+        var phrase = new PhraseQuery();
+        foreach (var term in terms)
+        {
+            phrase.Add(new Term(field, term));
+        }
+
+        return phrase;
+    }
+
+    /// <summary>Every term the prefix begins, scored by the field's weight alone; many terms become a filter rather than
+    /// a clause each (Lucene's constant-score rewrite), so the cost is the postings read, never a clause explosion.</summary>
+    private static PrefixQuery Prefix(string field, string prefix) => new(new Term(field, prefix));
+
+    private static LuceneQuery Boosted(LuceneQuery query, float weight)
+    {
+        query.Boost = weight;
+        return query;
+    }
+
+    private static LuceneQuery Any(IReadOnlyList<LuceneQuery> queries)
+    {
+        if (queries.Count == 1)
+        {
+            return queries[0];
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var query in queries)
+        {
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any;
+    }
 
     private sealed class Context(bool orInsteadOfAnd, bool isNegated = false, Context? parent = null)
     {
@@ -275,6 +351,8 @@ internal sealed class FtsQueryCompiler(Analyzers analyzers)
         public HashSet<string> Terms { get; } = parent?.Terms ?? new(StringComparer.Ordinal);
 
         public HashSet<string> LooseKeys { get; } = parent?.LooseKeys ?? new(StringComparer.Ordinal);
+
+        public List<string[]> Phrases { get; } = parent?.Phrases ?? [];
 
         public Context Negated() => new(OrInsteadOfAnd, isNegated: true, parent: this);
     }

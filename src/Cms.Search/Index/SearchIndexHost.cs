@@ -1,0 +1,61 @@
+namespace Cms.Search.Index;
+
+/// <summary>
+/// The index searches use in this process, swapped atomically when a rebuild finishes (searches already running
+/// finish on the old one), and whether its results may be incomplete (while a first or catch-up build runs).
+/// </summary>
+public sealed class SearchIndexHost : IDisposable
+{
+    private SearchIndex? current;
+    private volatile bool mayBeIncomplete = true;
+
+    public SearchIndex? Current => Volatile.Read(ref current);
+
+    /// <summary>True while no index holds everything the log says is live (none yet, or one too far behind).</summary>
+    public bool MayBeIncomplete
+    {
+        get => mayBeIncomplete;
+        set => mayBeIncomplete = value;
+    }
+
+    /// <summary>Makes <paramref name="next"/> the index searches use and disposes the one it replaces; searches
+    /// holding a searcher of the old one finish on it (its readers close when released).</summary>
+    public void Replace(SearchIndex? next) => Interlocked.Exchange(ref current, next)?.Dispose();
+
+    /// <summary>Runs <paramref name="search"/> with a searcher of the current index, or returns null when there is none.</summary>
+    public T? Search<T>(Func<Lucene.Net.Search.IndexSearcher, T> search)
+        where T : class
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var index = Current;
+            if (index is null)
+            {
+                return null;
+            }
+
+            Lucene.Net.Search.IndexSearcher searcher;
+            try
+            {
+                searcher = index.AcquireSearcher();
+            }
+            catch (ObjectDisposedException)
+            {
+                continue; // replaced and closed between reading it and acquiring: take the new one
+            }
+
+            try
+            {
+                return search(searcher);
+            }
+            finally
+            {
+                index.ReleaseSearcher(searcher);
+            }
+        }
+
+        return null;
+    }
+
+    public void Dispose() => Replace(null);
+}

@@ -1,0 +1,200 @@
+using Cms.Search.Index;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Cms.Search.Searching;
+
+/// <summary>
+/// One pass over every match gives the exact totals (translations and stories), exact facets (distinct stories per
+/// value) and the best stories, one hit each. It relies on the index layout: a story's translations are one block of
+/// adjacent documents in one segment, and matches arrive in document order, so a story's matches arrive together and
+/// "a new story" is simply "a different story ordinal than the last document's": no set of seen stories is needed.
+/// Among a story's matching translations the one in the reader's language is shown when it matched, else the best.
+/// </summary>
+internal sealed class StoryCollector : ICollector
+{
+    private readonly int needed;
+    private readonly SearchSort sort;
+    private readonly BytesRef readerLanguage;
+    private readonly StoryHitOrder order;
+    private readonly PriorityQueue<StoryHit, StoryHit> top;
+    private readonly Dictionary<long, int> years = [];
+
+    private Scorer? scorer;
+    private int docBase;
+    private SortedDocValues story = DocValues.EMPTY_SORTED;
+    private SortedDocValues language = DocValues.EMPTY_SORTED;
+    private SortedDocValues kind = DocValues.EMPTY_SORTED;
+    private NumericDocValues year = DocValues.EMPTY_NUMERIC;
+    private NumericDocValues published = DocValues.EMPTY_NUMERIC;
+    private NumericDocValues translationId = DocValues.EMPTY_NUMERIC;
+    private SortedSetDocValues places = DocValues.EMPTY_SORTED_SET;
+    private SortedSetDocValues tags = DocValues.EMPTY_SORTED_SET;
+    private int readerLanguageOrd = -1;
+
+    // The story being collected.
+    private int storyOrd = -1;
+    private StoryHit best;
+    private StoryHit inReaderLanguage;
+    private bool hasReaderLanguage;
+    private long year1;
+    private long year2;
+
+    public StoryCollector(int needed, SearchSort sort, string? readerLanguage)
+    {
+        this.needed = Math.Max(1, needed);
+        this.sort = sort;
+        this.readerLanguage = new BytesRef(readerLanguage ?? "");
+        order = new StoryHitOrder(sort);
+        top = new PriorityQueue<StoryHit, StoryHit>(Math.Min(this.needed, 1024), order);
+    }
+
+    public int Translations { get; private set; }
+
+    public int Stories { get; private set; }
+
+    public FacetTally Languages { get; } = new();
+
+    public FacetTally Kinds { get; } = new();
+
+    public FacetTally Places { get; } = new();
+
+    public FacetTally Tags { get; } = new();
+
+    public bool AcceptsDocsOutOfOrder => false;
+
+    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        EndSegment();
+        var reader = context.AtomicReader;
+        docBase = context.DocBase;
+        story = reader.GetSortedDocValues(SearchFields.StoryKey) ?? DocValues.EMPTY_SORTED;
+        language = reader.GetSortedDocValues(SearchFields.Language) ?? DocValues.EMPTY_SORTED;
+        kind = reader.GetSortedDocValues(SearchFields.Kind) ?? DocValues.EMPTY_SORTED;
+        year = reader.GetNumericDocValues(SearchFields.Year) ?? DocValues.EMPTY_NUMERIC;
+        published = reader.GetNumericDocValues(SearchFields.Published) ?? DocValues.EMPTY_NUMERIC;
+        translationId = reader.GetNumericDocValues(SearchFields.TranslationId) ?? DocValues.EMPTY_NUMERIC;
+        places = reader.GetSortedSetDocValues(SearchFields.PlaceLabel) ?? DocValues.EMPTY_SORTED_SET;
+        tags = reader.GetSortedSetDocValues(SearchFields.TagLabel) ?? DocValues.EMPTY_SORTED_SET;
+        readerLanguageOrd = readerLanguage.Length == 0 ? -1 : language.LookupTerm(readerLanguage);
+        var (languageValues, kindValues, placeValues, tagValues) = (language, kind, places, tags);
+        Languages.Begin(languageValues.ValueCount, (ord, into) => languageValues.LookupOrd((int)ord, into));
+        Kinds.Begin(kindValues.ValueCount, (ord, into) => kindValues.LookupOrd((int)ord, into));
+        Places.Begin(placeValues.ValueCount, placeValues.LookupOrd);
+        Tags.Begin(tagValues.ValueCount, tagValues.LookupOrd);
+    }
+
+    public void Collect(int doc)
+    {
+        var ord = story.GetOrd(doc);
+        var languageOrd = language.GetOrd(doc);
+        var hit = new StoryHit(
+            docBase + doc,
+            sort == SearchSort.Relevance ? scorer!.GetScore() : 0f,
+            published.Get(doc),
+            translationId.Get(doc));
+        var docYear = year.Get(doc);
+        Translations++;
+        Languages.Add(languageOrd); // a story has one translation per language: counting documents counts stories
+        if (ord != storyOrd)
+        {
+            EndStory();
+            storyOrd = ord;
+            Stories++;
+            best = hit;
+            hasReaderLanguage = false;
+            (year1, year2) = (docYear, -1);
+            years[docYear] = years.GetValueOrDefault(docYear) + 1;
+            Kinds.Add(kind.GetOrd(doc));
+            CountSet(places, doc, Places);
+            CountSet(tags, doc, Tags);
+        }
+        else
+        {
+            if (order.Compare(hit, best) > 0)
+            {
+                best = hit;
+            }
+
+            if (docYear != year1 && docYear != year2)
+            {
+                // Translations of one story published in different years count once in each (three at most).
+                year2 = year2 < 0 ? docYear : year2;
+                years[docYear] = years.GetValueOrDefault(docYear) + 1;
+            }
+        }
+
+        if (languageOrd >= 0 && languageOrd == readerLanguageOrd)
+        {
+            (inReaderLanguage, hasReaderLanguage) = (hit, true);
+        }
+    }
+
+    /// <summary>Ends the last story and segment; call once after the search.</summary>
+    public void Finish() => EndSegment();
+
+    /// <summary>The best stories, best first, up to the number asked for.</summary>
+    public List<StoryHit> Top()
+    {
+        var hits = new List<StoryHit>(top.Count);
+        while (top.TryDequeue(out var hit, out _))
+        {
+            hits.Add(hit);
+        }
+
+        hits.Reverse();
+        return hits;
+    }
+
+    public SearchFacets Facets() => Stories == 0
+        ? SearchFacets.None
+        : new SearchFacets(
+            Languages.Top(10),
+            Kinds.Top(10),
+            [.. years.OrderByDescending(y => y.Key).Take(50).Select(y => new FacetCount(PreparedDocument.YearText((int)y.Key), y.Value))],
+            Places.Top(10),
+            Tags.Top(10));
+
+    private void EndSegment()
+    {
+        EndStory();
+        storyOrd = -1;
+        Languages.End();
+        Kinds.End();
+        Places.End();
+        Tags.End();
+    }
+
+    private void EndStory()
+    {
+        if (storyOrd < 0)
+        {
+            return;
+        }
+
+        // Ranked by its best translation, shown in the reader's language when that one matched.
+        var shown = hasReaderLanguage ? best with { Doc = inReaderLanguage.Doc } : best;
+        if (top.Count < needed)
+        {
+            top.Enqueue(shown, shown);
+        }
+        else if (order.Compare(shown, top.Peek()) > 0)
+        {
+            top.EnqueueDequeue(shown, shown);
+        }
+
+        storyOrd = -1;
+    }
+
+    private static void CountSet(SortedSetDocValues values, int doc, FacetTally tally)
+    {
+        values.SetDocument(doc);
+        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+        {
+            tally.Add(ord);
+        }
+    }
+}
