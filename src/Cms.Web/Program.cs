@@ -15,7 +15,7 @@ builder.Services
     .AddCmsOptions(builder.Configuration)
     .AddCmsData()
     .AddCmsContent()
-    .AddCmsSearch()
+    .AddCmsSearch(builder.Configuration)
     .AddCmsSearchLimits(builder.Configuration)
     .AddCmsAccounts()
     .AddCmsNewsroom()

@@ -42,7 +42,27 @@ public sealed class IndexStore : IDisposable
     /// <summary>The current generation, or null with the reason when there is none or it cannot be read.</summary>
     public SearchIndex? OpenCurrent(out string? problem)
     {
-        var pointer = Path.Combine(Root, CurrentFileName);
+        if (CurrentPath(Root, out problem) is not { } path)
+        {
+            return null;
+        }
+
+        try
+        {
+            return SearchIndex.Open(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException
+            or Lucene.Net.Index.IndexFormatTooOldException or Lucene.Net.Index.IndexFormatTooNewException or InvalidOperationException or FormatException)
+        {
+            problem = "the index cannot be read (" + e.GetType().Name + ": " + e.Message + ")";
+            return null;
+        }
+    }
+
+    /// <summary>The directory of the current generation under <paramref name="root"/>, or null with the reason.</summary>
+    public static string? CurrentPath(string root, out string? problem)
+    {
+        var pointer = Path.Combine(root, CurrentFileName);
         if (!File.Exists(pointer))
         {
             problem = "no index yet";
@@ -56,17 +76,8 @@ public sealed class IndexStore : IDisposable
             return null;
         }
 
-        try
-        {
-            problem = null;
-            return SearchIndex.Open(Path.Combine(Root, name));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException
-            or Lucene.Net.Index.IndexFormatTooOldException or Lucene.Net.Index.IndexFormatTooNewException or InvalidOperationException or FormatException)
-        {
-            problem = "the index cannot be read (" + e.GetType().Name + ": " + e.Message + ")";
-            return null;
-        }
+        problem = null;
+        return Path.Combine(root, name);
     }
 
     /// <summary>A new, empty generation beside the current one, for a rebuild.</summary>

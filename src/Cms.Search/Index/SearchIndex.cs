@@ -13,7 +13,7 @@ namespace Cms.Search.Index;
 /// index reflects. The sequence is written into each Lucene commit's user data, so the committed index and the cursor
 /// that says where to resume can never disagree. One thread applies changes; any thread may search.
 /// </summary>
-public sealed class SearchIndex : IDisposable
+public sealed class SearchIndex : ISearchableIndex
 {
     private const string SequenceKey = "cms.sequence";
     private const string VersionKey = "cms.version";
@@ -35,6 +35,9 @@ public sealed class SearchIndex : IDisposable
         Version = version;
         searchers = new SearcherManager(writer, applyAllDeletes: true, new BestMatchSearcherFactory());
     }
+
+    /// <summary>The field layout documents are written with; part of the version an index is checked against.</summary>
+    public const string LayoutVersion = SearchFields.Version;
 
     public string Path { get; }
 

@@ -6,10 +6,10 @@ namespace Cms.Search.Index;
 /// </summary>
 public sealed class SearchIndexHost : IDisposable
 {
-    private SearchIndex? current;
+    private ISearchableIndex? current;
     private volatile bool mayBeIncomplete = true;
 
-    public SearchIndex? Current => Volatile.Read(ref current);
+    public ISearchableIndex? Current => Volatile.Read(ref current);
 
     /// <summary>True while no index holds everything the log says is live (none yet, or one too far behind).</summary>
     public bool MayBeIncomplete
@@ -20,7 +20,7 @@ public sealed class SearchIndexHost : IDisposable
 
     /// <summary>Makes <paramref name="next"/> the index searches use and disposes the one it replaces; searches
     /// holding a searcher of the old one finish on it (its readers close when released).</summary>
-    public void Replace(SearchIndex? next) => Interlocked.Exchange(ref current, next)?.Dispose();
+    public void Replace(ISearchableIndex? next) => Interlocked.Exchange(ref current, next)?.Dispose();
 
     /// <summary>Runs <paramref name="search"/> with a searcher of the current index, or returns null when there is none.</summary>
     public T? Search<T>(Func<Lucene.Net.Search.IndexSearcher, T> search)

@@ -1,11 +1,8 @@
 using Cms.Search.Analysis;
 using Cms.Search.Searching;
-using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
 using Cms.Web.Search;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Api;
@@ -24,7 +21,7 @@ internal static class SearchEndpoints
 
     private static IResult Search(
         string? q, string? lang, string? kind, string? year, string? place, string? tag, string? sort, string? page,
-        HttpRequest request, CmsDbContext db, SearchEngine engine, SiteLanguages languages, IOptions<CmsOptions> options)
+        HttpRequest request, IHitTexts texts, SearchEngine engine, SiteLanguages languages, IOptions<CmsOptions> options)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var search = SearchRequests.TryCreate(q, lang, kind, year, place, tag, sort, page, options.Value.PageSize, languages, errors);
@@ -33,41 +30,34 @@ internal static class SearchEndpoints
             return Results.ValidationProblem(errors);
         }
 
-        db.Database.OpenConnection();
-        try
+        var result = engine.Search(search, texts);
+        return Results.Ok(new
         {
-            var result = engine.Search((SqliteConnection)db.Database.GetDbConnection(), search);
-            return Results.Ok(new
+            total = result.Total,
+            totalTranslations = result.TotalTranslations,
+            mayBeIncomplete = result.MayBeIncomplete,
+            page = result.Page,
+            pageSize = result.PageSize,
+            fellBackToOr = result.FellBackToOr,
+            warnings = result.Warnings,
+            facets = result.Facets,
+            hits = result.Hits.Select(h => new
             {
-                total = result.Total,
-                totalIsLowerBound = result.TotalIsLowerBound,
-                page = result.Page,
-                pageSize = result.PageSize,
-                fellBackToOr = result.FellBackToOr,
-                warnings = result.Warnings,
-                facets = result.Facets,
-                hits = result.Hits.Select(h => new
+                storyKey = h.StoryKey,
+                language = h.Language,
+                title = h.Title,
+                url = SiteUrls.Absolute(request, SiteUrls.Story(h.Language, h.Slug)),
+                snippet = h.SnippetHtml,
+                score = h.Score,
+                publishedAt = h.PublishedUtc,
+                kind = h.Kind,
+                translations = h.OtherTranslations.Select(t => new
                 {
-                    storyKey = h.StoryKey,
-                    language = h.Language,
-                    title = h.Title,
-                    url = SiteUrls.Absolute(request, SiteUrls.Story(h.Language, h.Slug)),
-                    snippet = h.SnippetHtml,
-                    score = h.Score,
-                    publishedAt = h.PublishedUtc,
-                    kind = h.Kind,
-                    translations = h.OtherTranslations.Select(t => new
-                    {
-                        language = t.Language,
-                        url = SiteUrls.Absolute(request, SiteUrls.Story(t.Language, t.Slug)),
-                    }),
+                    language = t.Language,
+                    url = SiteUrls.Absolute(request, SiteUrls.Story(t.Language, t.Slug)),
                 }),
-            });
-        }
-        finally
-        {
-            db.Database.CloseConnection();
-        }
+            }),
+        });
     }
 
     private static IResult Analyze(string? lang, string? text, Analyzers analyzers)

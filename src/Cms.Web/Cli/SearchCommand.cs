@@ -2,18 +2,19 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Cms.Search.Analysis;
+using Cms.Search.Index;
 using Cms.Search.Searching;
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
+using Cms.Web.Search;
 
 namespace Cms.Web.Cli;
 
 /// <summary><c>search "QUERY" [--lang L] [--sort date] [--page N]</c>: print the hits.</summary>
-internal sealed partial class SearchCommand(SearchEngine engine, SiteLanguages languages) : ICliCommand
+internal sealed partial class SearchCommand(Analyzers analyzers, SearchIndexer indexer, SiteLanguages languages) : ICliCommand
 {
     public Command Create(CliRuntime runtime)
     {
@@ -42,9 +43,26 @@ internal sealed partial class SearchCommand(SearchEngine engine, SiteLanguages l
     private async Task<int> RunAsync(SearchRequest request, CliRuntime runtime, CancellationToken cancellationToken)
     {
         var output = runtime.Output;
-        var db = runtime.Services.GetRequiredService<CmsDbContext>();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var result = engine.Search((SqliteConnection)db.Database.GetDbConnection(), request);
+        try
+        {
+            await indexer.CatchUpAloneAsync(cancellationToken); // no site runs: bring the index up to date first
+        }
+        catch (IndexLockedException)
+        {
+            // The site runs and keeps the index up to date: read its last commit (at most a second old), take no lock.
+        }
+
+        var index = ReadOnlyIndex.OpenCurrent(indexer.Directory, out var problem);
+        if (index is null)
+        {
+            await runtime.Error.WriteLineAsync($"error: no search index to search ({problem}). Start the site once, or run reindex.");
+            return ExitCodes.Failed;
+        }
+
+        using var host = new SearchIndexHost(); // owns the index from here
+        host.Replace(index);
+        host.MayBeIncomplete = false;
+        var result = new SearchEngine(analyzers, host).Search(request, runtime.Services.GetRequiredService<IHitTexts>());
         if (result.FellBackToOr)
         {
             await output.WriteLineAsync("(no story has all the words; showing stories with any of them)");

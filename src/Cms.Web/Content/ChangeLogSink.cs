@@ -3,17 +3,19 @@ using Cms.Web.Data;
 namespace Cms.Web.Content;
 
 /// <summary>Appends a row to the change log for every saved story, inside the transaction that saved it.</summary>
-internal sealed class ChangeLogSink(CmsDbContext db, TimeProvider time) : IStoryChangeSink
+internal sealed class ChangeLogSink(CmsDbContext db, TimeProvider time, ChangeLogSession session) : IStoryChangeSink
 {
     public async Task StoryChangedAsync(Story story, CancellationToken cancellationToken)
     {
-        db.ChangeLog.Add(new ChangeLogEntry
+        var entry = new ChangeLogEntry
         {
             StoryId = story.Id,
             StoryKey = story.Key,
             Translations = string.Join(' ', story.Translations.OrderBy(t => t.Id).Select(t => $"{t.Id}:{t.Language}")),
             AtUtc = time.GetUtcNow().UtcDateTime,
-        });
+        };
+        db.ChangeLog.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
+        session.Wrote(entry.Sequence);
     }
 }

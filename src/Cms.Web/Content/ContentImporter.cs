@@ -1,15 +1,32 @@
 using Cms.Web.Data;
 using Cms.Web.Markdown;
 using Cms.Web.Newsroom;
+using Cms.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Web.Content;
 
 /// <summary>Upserts a validated content tree by story key and language, in one transaction.</summary>
-internal sealed class ContentImporter(CmsDbContext db, ContentReader reader, IEnumerable<IStoryChangeSink> sinks, TimeProvider clock, MarkdownRenderer markdown)
+internal sealed class ContentImporter(
+    CmsDbContext db, ContentReader reader, IEnumerable<IStoryChangeSink> sinks, TimeProvider clock, MarkdownRenderer markdown, SearchFreshness freshness)
 {
     /// <exception cref="ContentException">A file is invalid or clashes with the database; nothing was applied.</exception>
     public async Task<ImportResult> ImportAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var result = await ImportInTransactionAsync(directory, cancellationToken);
+            await freshness.AfterCommitAsync(cancellationToken);
+            return result;
+        }
+        catch
+        {
+            freshness.AfterRollback();
+            throw;
+        }
+    }
+
+    private async Task<ImportResult> ImportInTransactionAsync(string directory, CancellationToken cancellationToken)
     {
         var documents = reader.Read(directory);
         var keys = documents.Select(d => d.Key).ToList();

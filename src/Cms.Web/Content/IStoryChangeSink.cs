@@ -2,7 +2,8 @@ using Cms.Web.Data;
 
 namespace Cms.Web.Content;
 
-/// <summary>Told about every saved story inside the saving transaction, so derived data (the search index) commits with it.</summary>
+/// <summary>Told about every saved story inside the saving transaction, so what records the change (the change log)
+/// commits with it.</summary>
 internal interface IStoryChangeSink
 {
     Task StoryChangedAsync(Story story, CancellationToken cancellationToken);

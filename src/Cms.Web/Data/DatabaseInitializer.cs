@@ -1,6 +1,5 @@
 using Cms.Web.Content;
 using Cms.Web.Infrastructure;
-using Cms.Web.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -25,11 +24,6 @@ internal sealed partial class DatabaseInitializer(
         }
 
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        if (await services.GetRequiredService<SearchReindexer>().EnsureCurrentAsync(cancellationToken))
-        {
-            LogReindexed();
-        }
-
         if (!seed || !options.Value.ImportContentOnEmptyDatabase || await db.Stories.AnyAsync(cancellationToken))
         {
             return;
@@ -79,9 +73,6 @@ internal sealed partial class DatabaseInitializer(
 
     [LoggerMessage(LogLevel.Warning, "Content directory {Directory} not found; starting with an empty site")]
     private partial void LogNoContent(string directory);
-
-    [LoggerMessage(LogLevel.Information, "Search index rebuilt for the current analysers")]
-    private partial void LogReindexed();
 
     [LoggerMessage(LogLevel.Information, "Imported {Directory}: {Result}")]
     private partial void LogSeeded(string directory, string result);

@@ -42,14 +42,20 @@ internal static class CmsServiceCollectionExtensions
         return services;
     }
 
-    public static IServiceCollection AddCmsSearch(this IServiceCollection services)
+    /// <summary>Search: a Lucene index per process under <c>Cms:DataDirectory/index/</c>, following the change log.</summary>
+    public static IServiceCollection AddCmsSearch(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SearchIndexOptions>().Bind(configuration.GetSection(SearchIndexOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(_ => new Analyzers());
-        services.AddSingleton<SearchIndex>();
+        services.AddSingleton<SearchIndexHost>();
         services.AddSingleton<SearchEngine>();
         services.AddSingleton<SearchDocuments>();
-        services.AddScoped<IStoryChangeSink, SearchIndexSink>();
-        services.AddScoped<SearchReindexer>();
+        services.AddSingleton<SearchIndexer>();
+        services.AddHostedService(provider => provider.GetRequiredService<SearchIndexer>());
+        services.AddScoped<IHitTexts, DbHitTexts>();
+        services.AddScoped<SearchFreshness>();
+        services.AddHttpContextAccessor();
         return services;
     }
 
@@ -57,6 +63,7 @@ internal static class CmsServiceCollectionExtensions
     {
         // Every saved story is appended to the change log in the transaction that saved it; derived views follow the log.
         services.AddScoped<IStoryChangeSink, ChangeLogSink>();
+        services.AddScoped<ChangeLogSession>();
         services.AddSingleton<ChangeLogPruner>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeLogPruner>());
         services.AddSingleton<MarkdownRenderer>();

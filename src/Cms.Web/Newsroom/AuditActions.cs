@@ -16,4 +16,5 @@ internal static class AuditActions
     public const string UserDisable = "user-disable";
     public const string TokenIssue = "token-issue";
     public const string TokenRevoke = "token-revoke";
+    public const string Reindex = "reindex";
 }

@@ -5,6 +5,7 @@ using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Markdown;
+using Cms.Web.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Web.Newsroom;
@@ -22,6 +23,7 @@ internal sealed partial class NewsroomService(
     AuditLog audit,
     SiteLanguages languages,
     PublishingSignal signal,
+    SearchFreshness freshness,
     MarkdownRenderer markdown,
     ILogger<NewsroomService> logger)
 {
@@ -317,12 +319,14 @@ internal sealed partial class NewsroomService(
         {
             var result = await work();
             await transaction.CommitAsync(cancellationToken);
+            await freshness.AfterCommitAsync(cancellationToken);
             return result;
         }
         catch
         {
             // Whatever was tracked belongs to the rolled-back transaction.
             db.ChangeTracker.Clear();
+            freshness.AfterRollback();
             throw;
         }
     }

@@ -330,7 +330,8 @@ public sealed class TextDiffTests
     {
         var stopwatch = Stopwatch.StartNew();
         var result = action();
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(2), $"took {stopwatch.Elapsed}");
+        // A guard against quadratic blow-up (which takes minutes here), not a speed target: the machine may be busy.
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"took {stopwatch.Elapsed}");
         return result;
     }
 

@@ -1,12 +1,9 @@
 using Cms.Search.Searching;
-using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
 using Cms.Web.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +12,7 @@ namespace Cms.Web.Pages.Lang;
 /// <summary><c>/{lang}/search?q=…</c>: the UI in the page's language, results in every language unless filtered.</summary>
 [EnableRateLimiting(SearchRateLimitPolicy.Name)]
 internal sealed class SearchModel(
-    CmsDbContext db,
+    IHitTexts texts,
     SearchEngine engine,
     SiteLanguages languages,
     SiteClock clock,
@@ -73,15 +70,7 @@ internal sealed class SearchModel(
             return Page();
         }
 
-        db.Database.OpenConnection();
-        try
-        {
-            Result = engine.Search((SqliteConnection)db.Database.GetDbConnection(), request);
-        }
-        finally
-        {
-            db.Database.CloseConnection();
-        }
+        Result = engine.Search(request with { ReaderLanguage = Language.Code }, texts);
 
         return Page();
     }
