@@ -1,5 +1,6 @@
 using Cms.Search.Analysis;
 using Cms.Search.Searching;
+using Cms.Web.Accounts;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
 using Cms.Web.Search;
@@ -16,6 +17,8 @@ internal static class SearchEndpoints
     {
         endpoints.MapGet("/api/v1/search", Search).WithTags("Search").RequireRateLimiting(SearchRateLimitPolicy.Name);
         endpoints.MapGet("/api/v1/analyze", Analyze).WithTags("Search");
+        endpoints.MapGet("/api/v1/search/index", async (SearchIndexer indexer, CancellationToken cancellationToken) => Results.Ok(await indexer.StatusAsync(cancellationToken)))
+            .WithTags("Search").RequireAuthorization(Policies.ApiEditor);
         return endpoints;
     }
 

@@ -7,6 +7,7 @@ internal sealed record SearchIndexStatus(
     int Documents,
     long SearchableSequence,
     long LogSequence,
+    int LiveTranslations,
     bool IsRebuilding,
     string? RebuildReason,
     int RebuildStories,

@@ -21,10 +21,12 @@ internal sealed partial class SearchIndexer(
     SearchDocuments documents,
     CmsPaths paths,
     IOptions<SearchIndexOptions> options,
-    TimeProvider time,
     ILogger<SearchIndexer> logger) : IHostedService, IDisposable
 {
     private const int LogBatch = 1000;
+
+    // Waits, polls and commits run on the machine's clock whatever clock the site's content follows.
+    private readonly TimeProvider time = TimeProvider.System;
 
     private readonly SemaphoreSlim wake = new(0, 1);
     private readonly Lock waitersLock = new();
@@ -35,7 +37,7 @@ internal sealed partial class SearchIndexer(
     private SearchIndex? current;
     private LogCursor? cursor;
     private IndexRebuild? rebuild;
-    private bool rebuildRequested;
+    private volatile bool rebuildRequested;
     private long searchable = -1;
     private long lastCommitTicks;
     private string? problem;
@@ -78,11 +80,12 @@ internal sealed partial class SearchIndexer(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CmsDbContext>();
         var logSequence = await db.ChangeLog.MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+        var live = await db.Translations.CountAsync(t => t.IsLive, cancellationToken);
         var index = current;
         var building = rebuild;
         return new SearchIndexStatus(
-            loop is not null, index?.Path, index?.DocumentCount() ?? 0, Math.Max(0, Interlocked.Read(ref searchable)), logSequence,
-            building is not null, building?.Reason, building?.Stories ?? 0, host.MayBeIncomplete, problem);
+            loop is not null, index?.Path, index?.DocumentCount() ?? 0, Math.Max(0, Interlocked.Read(ref searchable)), logSequence, live,
+            building is not null || rebuildRequested, building?.Reason ?? (rebuildRequested ? "requested by an admin" : null), building?.Stories ?? 0, host.MayBeIncomplete, problem);
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -273,8 +276,8 @@ internal sealed partial class SearchIndexer(
 
         if (rebuildRequested && rebuild is null)
         {
-            rebuildRequested = false;
             await StartRebuildAsync(db, "requested by an admin", cancellationToken);
+            rebuildRequested = false;
         }
 
         var progressed = false;
