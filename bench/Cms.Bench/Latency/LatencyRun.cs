@@ -1,20 +1,24 @@
+using Cms.Bench.Fts;
+using Cms.Bench.Ours;
 using Cms.Search.Searching;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Bench.Latency;
 
 /// <summary>
-/// Runs every query type <c>runs</c> times after a warm-up, ours and raw interleaved (alternating which goes
-/// first), rotating through a type's queries. The mix is all samples of all types together.
+/// Runs every query type <c>runs</c> times after a warm-up, the three engines interleaved (ours, raw, plain on even
+/// rounds, the reverse on odd ones), rotating through a type's queries; publishes are spread evenly among the queries.
 /// </summary>
 internal static class LatencyRun
 {
-    public static (List<QueryMeasurement> PerType, LatencyStats MixOurs, LatencyStats MixRaw) Run(
-        SqliteConnection connection, SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, int runs)
+    public static LatencyResult Run(Engines engines, PublishProbe publish, IReadOnlyList<BenchQuery> queries, int warmup, int runs, int publishes)
     {
         var ours = queries.Select(_ => new List<double>(runs)).ToArray();
         var raw = queries.Select(_ => new List<double>(runs)).ToArray();
+        var plain = queries.Select(_ => new List<double>(runs)).ToArray();
+        var published = new List<double>(publishes);
         var ids = new List<long>(20);
+        var every = Math.Max(1, runs * queries.Count / publishes);
+        var step = 0;
         for (var round = -warmup; round < runs; round++)
         {
             for (var t = 0; t < queries.Count; t++)
@@ -22,23 +26,34 @@ internal static class LatencyRun
                 var query = queries[t];
                 var i = (round + warmup) % query.Queries.Count;
                 var request = new SearchRequest(query.Queries[i]);
-                var oursMs = 0d;
-                var rawMs = 0d;
-                if ((round & 1) == 0)
+                var times = new double[3];
+                Action[] steps =
+                [
+                    () => times[0] = Clock.Milliseconds(() => engines.Ours.Search(request, engines.Texts)),
+                    () => times[1] = Clock.Milliseconds(() => RawSearch.Run(engines.Fts, query.RawMatches[i], ids)),
+                    () => times[2] = Clock.Milliseconds(() => engines.Plain.Search(query.Queries[i])),
+                ];
+                if ((round & 1) == 1)
                 {
-                    oursMs = Clock.Milliseconds(() => engine.Search(connection, request));
-                    rawMs = Clock.Milliseconds(() => RawSearch.Run(connection, query.RawMatches[i], ids));
-                }
-                else
-                {
-                    rawMs = Clock.Milliseconds(() => RawSearch.Run(connection, query.RawMatches[i], ids));
-                    oursMs = Clock.Milliseconds(() => engine.Search(connection, request));
+                    Array.Reverse(steps);
                 }
 
-                if (round >= 0)
+                foreach (var run in steps)
                 {
-                    ours[t].Add(oursMs);
-                    raw[t].Add(rawMs);
+                    run();
+                }
+
+                if (round < 0)
+                {
+                    continue;
+                }
+
+                ours[t].Add(times[0]);
+                raw[t].Add(times[1]);
+                plain[t].Add(times[2]);
+                if (step++ % every == 0 && published.Count < publishes)
+                {
+                    published.Add(publish.Publish());
                 }
             }
         }
@@ -47,19 +62,26 @@ internal static class LatencyRun
         for (var t = 0; t < queries.Count; t++)
         {
             var query = queries[t];
-            var result = engine.Search(connection, new SearchRequest(query.Queries[0]));
-            var rawTotal = RawSearch.Run(connection, query.RawMatches[0], ids);
+            var result = engines.Ours.Search(new SearchRequest(query.Queries[0]), engines.Texts);
             perType.Add(new QueryMeasurement(
                 query.Type,
                 string.Join(" | ", query.Queries),
+                query.RawMatches[0],
                 LatencyStats.From(ours[t]),
                 LatencyStats.From(raw[t]),
+                LatencyStats.From(plain[t]),
                 result.Total,
-                result.Hits.Count,
-                rawTotal,
-                result.FellBackToOr));
+                result.TotalTranslations,
+                result.FellBackToOr,
+                RawSearch.Run(engines.Fts, query.RawMatches[0], ids),
+                engines.Plain.Search(query.Queries[0]).Total));
         }
 
-        return (perType, LatencyStats.From(ours.SelectMany(s => s)), LatencyStats.From(raw.SelectMany(s => s)));
+        return new LatencyResult(
+            perType,
+            LatencyStats.From(ours.SelectMany(s => s)),
+            LatencyStats.From(raw.SelectMany(s => s)),
+            LatencyStats.From(plain.SelectMany(s => s)),
+            LatencyStats.From(published));
     }
 }
