@@ -17,6 +17,7 @@ internal sealed class BenchReport(
     double peakMb,
     LatencyResult latency,
     List<StageTimes> stages,
+    List<(string Key, string Stage, double PerSecond)> indexing,
     int runs,
     int warmup)
 {
@@ -39,6 +40,16 @@ internal sealed class BenchReport(
         Row("raw FTS5 (our terms, contentless)", fts);
         Row("plain Lucene.Net (text stored)", plain);
         Console.WriteLine();
+        Console.WriteLine(F($"Ours: {ours.CpuSeconds:F1} CPU-seconds, {ours.Corpus.Docs / ours.CpuSeconds:F0} translations per CPU-second. Where indexing time goes, one thread, first {Math.Min(ours.Corpus.Docs, 10_000)} translations:"));
+        Console.WriteLine();
+        Console.WriteLine("| stage | translations/s |");
+        Console.WriteLine("| --- | ---: |");
+        foreach (var (_, stage, perSecond) in indexing)
+        {
+            Console.WriteLine(F($"| {stage} | {perSecond:F0} |"));
+        }
+
+        Console.WriteLine();
         Console.WriteLine(F($"Peak working set: {peakIndexingMb:F0} MB after indexing ours (nothing else built yet); {peakMb:F0} MB for the whole run (all three built and searched in one process)."));
         Console.WriteLine();
         Console.WriteLine(F($"Latency, ms ({runs} runs per type after {warmup} warm-up rounds, interleaved). Ours = SearchEngine.Search with exact totals and facets, texts read by id from SQLite, snippets; raw = top-20 bm25() + count(*) in FTS5; plain = MultiFieldQueryParser, top 20 + total, stored text, stock Highlighter."));
@@ -55,14 +66,15 @@ internal sealed class BenchReport(
         Console.WriteLine();
         Console.WriteLine(F($"Publish → searchable (ours: analyse the story, Apply, near-real-time Refresh, search until found; {latency.Publish.Count} samples among the queries): p50 {latency.Publish.P50:F2} ms, p95 {latency.Publish.P95:F2} ms, p99 {latency.Publish.P99:F2} ms."));
         Console.WriteLine();
-        Console.WriteLine("Where our time goes (median ms, each stage alone, first query of each type): compile = parse and compile; count only = Lucene matching alone;");
-        Console.WriteLine("collect = the one collector pass (exact totals, facets over all matches, top stories); page = the rest of the full search (texts by id, snippets, other translations).");
+        Console.WriteLine("Where our time goes (median ms, each stage alone, first query of each type): compile = parse and compile; count only = Lucene");
+        Console.WriteLine("matching alone, for comparison; collect = the one collector pass (exact totals, facets over all matches, top stories); then the page:");
+        Console.WriteLine("facts = the hits' doc values, texts = read by id from SQLite, snippets = SnippetBuilder, others = the hits' other translations; full = SearchEngine.Search.");
         Console.WriteLine();
-        Console.WriteLine("| query type | compile | count only | collect | page | full |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| query type | compile | count only | collect | facts | texts | snippets | others | full |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var s in stages)
         {
-            Console.WriteLine(F($"| {s.Type} | {s.Compile:F2} | {s.CountOnly:F2} | {s.Collect:F2} | {s.Page:F2} | {s.Full:F2} |"));
+            Console.WriteLine(F($"| {s.Type} | {s.Compile:F2} | {s.CountOnly:F2} | {s.Collect:F2} | {s.Facts:F2} | {s.Texts:F2} | {s.Snippets:F2} | {s.Others:F2} | {s.Full:F2} |"));
         }
 
         Console.WriteLine();
@@ -121,6 +133,12 @@ internal sealed class BenchReport(
             json.WriteStartObject("indexing");
             json.WriteNumber("oursPerSecond", Math.Round(ours.PerSecond, 1));
             json.WriteNumber("oursThreads", OursIndexer.Threads);
+            json.WriteNumber("oursPerCpuSecond", Math.Round(ours.Corpus.Docs / ours.CpuSeconds, 1));
+            foreach (var (key, _, perSecond) in indexing)
+            {
+                json.WriteNumber(key + "OneThreadPerSecond", Math.Round(perSecond, 1));
+            }
+
             json.WriteNumber("ftsPerSecond", Math.Round(fts.PerSecond, 1));
             json.WriteNumber("plainPerSecond", Math.Round(plain.PerSecond, 1));
             json.WriteEndObject();
@@ -152,7 +170,10 @@ internal sealed class BenchReport(
                 json.WriteNumber("compile", Math.Round(s.Compile, 3));
                 json.WriteNumber("countOnly", Math.Round(s.CountOnly, 3));
                 json.WriteNumber("collect", Math.Round(s.Collect, 3));
-                json.WriteNumber("page", Math.Round(s.Page, 3));
+                json.WriteNumber("facts", Math.Round(s.Facts, 3));
+                json.WriteNumber("texts", Math.Round(s.Texts, 3));
+                json.WriteNumber("snippets", Math.Round(s.Snippets, 3));
+                json.WriteNumber("others", Math.Round(s.Others, 3));
                 json.WriteNumber("full", Math.Round(s.Full, 3));
                 json.WriteEndObject();
             }

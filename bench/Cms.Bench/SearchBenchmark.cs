@@ -27,6 +27,7 @@ internal static class SearchBenchmark
     private const int Warmup = 20;
     private const int ProfileRuns = 50;
     private const int Publishes = 200;
+    private const int IndexingSample = 10_000;
 
     /// <param name="keep">Where to write the indexes and keep them afterwards, for the <c>query</c> and <c>sql</c>
     /// verbs; null for a scratch directory that is deleted.</param>
@@ -65,9 +66,13 @@ internal static class SearchBenchmark
             Console.Error.WriteLine("timing queries …");
             var latency = LatencyRun.Run(new Engines(engine, hitTexts, ftsConnection, plainSearch), publish, queries, Warmup, runs, Publishes);
             Console.Error.WriteLine("profiling our stages …");
-            var profiler = new StageProfiler(engine, host, hitTexts);
+            var profiler = new StageProfiler(analyzers, engine, host, hitTexts);
             var stages = queries.Select(q => profiler.Profile(q, ProfileRuns)).ToList();
-            var report = new BenchReport(ours, texts, fts, plain, peakIndexingMb, PeakMb(), latency, stages, runs, Warmup);
+            var peakMb = PeakMb();
+            Console.Error.WriteLine("profiling indexing …");
+            var sample = new CorpusGenerator(vocabularies).Generate(Math.Min(docs, IndexingSample)).ToList();
+            var indexing = IndexingProfiler.Run(path("profile"), analyzers, sample);
+            var report = new BenchReport(ours, texts, fts, plain, peakIndexingMb, peakMb, latency, stages, indexing, runs, Warmup);
             report.Print();
         }
         finally

@@ -19,13 +19,19 @@ internal static class OursIndexer
     {
         var stats = new CorpusStats();
         var indexing = new Stopwatch();
+        var cpu = TimeSpan.Zero;
+        using var process = Process.GetCurrentProcess();
         var options = new ParallelOptions { MaxDegreeOfParallelism = Threads };
         var chunk = new List<List<SearchDocument>>();
         var inChunk = 0;
         void Flush()
         {
             indexing.Start();
+            process.Refresh();
+            var cpuStart = process.TotalProcessorTime;
             Parallel.ForEach(chunk, options, story => index.Add([.. story.Select(d => PreparedDocument.From(d, analyzers))]));
+            process.Refresh();
+            cpu += process.TotalProcessorTime - cpuStart;
             indexing.Stop();
             chunk.Clear();
             inChunk = 0;
@@ -57,10 +63,17 @@ internal static class OursIndexer
         generating.Stop();
         Flush();
         indexing.Start();
+        process.Refresh();
+        var commitStart = process.TotalProcessorTime;
         index.Advance(1);
         index.Commit();
         index.Refresh();
+        process.Refresh();
+        cpu += process.TotalProcessorTime - commitStart;
         indexing.Stop();
-        return new CorpusRun(stats, generating.Elapsed.TotalSeconds, indexing.Elapsed.TotalSeconds, DirectorySize.Megabytes(index.Path));
+        return new CorpusRun(stats, generating.Elapsed.TotalSeconds, indexing.Elapsed.TotalSeconds, DirectorySize.Megabytes(index.Path))
+        {
+            CpuSeconds = cpu.TotalSeconds,
+        };
     }
 }

@@ -1,22 +1,30 @@
 using Cms.Bench.Latency;
+using Cms.Search.Analysis;
 using Cms.Search.Index;
 using Cms.Search.Searching;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Cms.Bench.Profiling;
 
 /// <summary>
-/// Where the time of one of our searches goes, each stage run alone: parsing and compiling the query; matching alone
-/// (Lucene counting the matches); the collector's pass (exact totals, facets over all matches, top stories); and the
-/// whole search, whose remainder is the page (texts read by id, snippets, the hits' other translations).
+/// Where the time of one of our searches goes, each stage run alone, as <see cref="SearchEngine"/> runs it: parsing
+/// and compiling the query; matching alone (Lucene counting the matches); the collector's pass (exact totals, facets
+/// over all matches, top stories); then the page: the hits' doc values, their texts read by id, the snippets, and the
+/// query for the hits' other translations; and the whole search.
 /// </summary>
-internal sealed class StageProfiler(SearchEngine engine, SearchIndexHost host, IHitTexts texts)
+internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, SearchIndexHost host, IHitTexts texts)
 {
     public StageTimes Profile(BenchQuery query, int runs)
     {
         var text = query.Queries[0];
-        var match = engine.Compile(text)?.Match ?? throw new BenchException($"'{text}' compiles to nothing");
+        var compiled = engine.Compile(text) ?? throw new BenchException($"'{text}' compiles to nothing");
+        var match = compiled.Match ?? throw new BenchException($"'{text}' compiles to nothing");
         var request = new SearchRequest(text);
+        var hits = host.Search(searcher => Collect(searcher, match, request).Top()) ?? [];
+        var facts = host.Search(searcher => hits.Select(h => DocumentFacts.Read(searcher.IndexReader.Leaves, h.Doc)).ToList()) ?? [];
+        var read = texts.Read([.. facts.Select(f => f.TranslationId)]);
+        var snippetTerms = (compiled.HighlightTerms, compiled.HighlightLooseKeys, compiled.HighlightPhrases);
         return new StageTimes(
             query.Type,
             Median(runs, () => engine.Compile(text)),
@@ -26,15 +34,45 @@ internal sealed class StageProfiler(SearchEngine engine, SearchIndexHost host, I
                 searcher.Search(match, count);
                 return count;
             })),
-            Median(runs, () => host.Search(searcher =>
+            Median(runs, () => host.Search(searcher => Collect(searcher, match, request).Facets())),
+            Median(runs, () => host.Search(searcher => hits.Select(h => DocumentFacts.Read(searcher.IndexReader.Leaves, h.Doc)).ToList())),
+            Median(runs, () => texts.Read([.. facts.Select(f => f.TranslationId)])),
+            Median(runs, () =>
             {
-                var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage);
-                searcher.Search(match, collector);
-                collector.Finish();
-                collector.Top();
-                return collector.Facets();
-            })),
+                var snippetQuery = new SnippetQuery(snippetTerms.HighlightTerms, snippetTerms.HighlightLooseKeys, snippetTerms.HighlightPhrases);
+                foreach (var f in facts)
+                {
+                    var analyzer = analyzers.For(f.Language);
+                    var t = read[f.TranslationId];
+                    _ = SnippetBuilder.Build(t.Body, analyzers.Neutral, analyzer, snippetQuery)
+                        ?? SnippetBuilder.Build(t.Summary, analyzers.Neutral, analyzer, snippetQuery)
+                        ?? SnippetBuilder.Plain(t.Summary);
+                }
+            }),
+            Median(runs, () => host.Search(searcher => Others(searcher, facts))),
             Median(runs, () => engine.Search(request, texts)));
+    }
+
+    private static StoryCollector Collect(IndexSearcher searcher, Query match, SearchRequest request)
+    {
+        var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage);
+        searcher.Search(match, collector);
+        collector.Finish();
+        return collector;
+    }
+
+    /// <summary>As the engine finds the hits' other translations: a query on their story keys, then each one's doc values.</summary>
+    private static List<DocumentFacts> Others(IndexSearcher searcher, List<DocumentFacts> facts)
+    {
+        var stories = new BooleanQuery();
+        foreach (var key in facts.Select(f => f.StoryKey).Distinct(StringComparer.Ordinal))
+        {
+            stories.Add(new TermQuery(new Term(SearchFields.StoryKey, key)), Occur.SHOULD);
+        }
+
+        var docs = new List<int>();
+        searcher.Search(stories, new DocIdCollector(docs));
+        return [.. docs.Select(d => DocumentFacts.Read(searcher.IndexReader.Leaves, d))];
     }
 
     private static double Median(int runs, Action action)
