@@ -12,10 +12,10 @@ internal static class LatencyRun
 {
     public static LatencyResult Run(Engines engines, PublishProbe publish, IReadOnlyList<BenchQuery> queries, int warmup, int runs, int publishes)
     {
-        var ours = queries.Select(_ => new List<double>(runs)).ToArray();
-        var raw = queries.Select(_ => new List<double>(runs)).ToArray();
-        var plain = queries.Select(_ => new List<double>(runs)).ToArray();
-        var published = new List<double>(publishes);
+        // [engine][type]: wall and CPU milliseconds; engines in the order ours, raw, plain.
+        var wall = Enumerable.Range(0, 3).Select(_ => queries.Select(_ => new List<double>(runs)).ToArray()).ToArray();
+        var cpu = Enumerable.Range(0, 3).Select(_ => queries.Select(_ => new List<double>(runs)).ToArray()).ToArray();
+        var published = new List<PublishTime>(publishes);
         var ids = new List<long>(20);
         var every = Math.Max(1, runs * queries.Count / publishes);
         var step = 0;
@@ -26,12 +26,12 @@ internal static class LatencyRun
                 var query = queries[t];
                 var i = (round + warmup) % query.Queries.Count;
                 var request = new SearchRequest(query.Queries[i]);
-                var times = new double[3];
+                var times = new (double Wall, double Cpu)[3];
                 Action[] steps =
                 [
-                    () => times[0] = Clock.Milliseconds(() => engines.Ours.Search(request, engines.Texts)),
-                    () => times[1] = Clock.Milliseconds(() => RawSearch.Run(engines.Fts, query.RawMatches[i], ids)),
-                    () => times[2] = Clock.Milliseconds(() => engines.Plain.Search(query.Queries[i])),
+                    () => times[0] = Clock.Both(() => engines.Ours.Search(request, engines.Texts)),
+                    () => times[1] = Clock.Both(() => RawSearch.Run(engines.Fts, query.RawMatches[i], ids)),
+                    () => times[2] = Clock.Both(() => engines.Plain.Search(query.Queries[i])),
                 ];
                 if ((round & 1) == 1)
                 {
@@ -48,9 +48,12 @@ internal static class LatencyRun
                     continue;
                 }
 
-                ours[t].Add(times[0]);
-                raw[t].Add(times[1]);
-                plain[t].Add(times[2]);
+                for (var e = 0; e < 3; e++)
+                {
+                    wall[e][t].Add(times[e].Wall);
+                    cpu[e][t].Add(times[e].Cpu);
+                }
+
                 if (step++ % every == 0 && published.Count < publishes)
                 {
                     published.Add(publish.Publish());
@@ -67,9 +70,10 @@ internal static class LatencyRun
                 query.Type,
                 string.Join(" | ", query.Queries),
                 query.RawMatches[0],
-                LatencyStats.From(ours[t]),
-                LatencyStats.From(raw[t]),
-                LatencyStats.From(plain[t]),
+                LatencyStats.From(wall[0][t]),
+                LatencyStats.From(wall[1][t]),
+                LatencyStats.From(wall[2][t]),
+                [.. cpu.Select(e => LatencyStats.From(e[t]))],
                 result.Total,
                 result.TotalTranslations,
                 result.FellBackToOr,
@@ -79,9 +83,10 @@ internal static class LatencyRun
 
         return new LatencyResult(
             perType,
-            LatencyStats.From(ours.SelectMany(s => s)),
-            LatencyStats.From(raw.SelectMany(s => s)),
-            LatencyStats.From(plain.SelectMany(s => s)),
-            LatencyStats.From(published));
+            LatencyStats.From(wall[0].SelectMany(s => s)),
+            LatencyStats.From(wall[1].SelectMany(s => s)),
+            LatencyStats.From(wall[2].SelectMany(s => s)),
+            [.. cpu.Select(e => LatencyStats.From(e.SelectMany(s => s)))],
+            PublishTimes.From(published));
     }
 }

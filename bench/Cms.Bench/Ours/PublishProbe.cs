@@ -18,7 +18,7 @@ internal sealed class PublishProbe(
     private long sequence = index.AppliedSequence;
     private int published;
 
-    public double Publish()
+    public PublishTime Publish()
     {
         var story = stories[published % stories.Count];
         var marker = Marker(published++);
@@ -27,8 +27,11 @@ internal sealed class PublishProbe(
         var request = new SearchRequest(marker);
         var start = Stopwatch.GetTimestamp();
         var live = story.Select(d => PreparedDocument.From(ReferenceEquals(d, story[0]) ? changed : d, analyzers)).ToList();
+        var prepared = Stopwatch.GetTimestamp();
         index.Apply([new StoryUpdate(changed.StoryKey, live)], ++sequence);
+        var applied = Stopwatch.GetTimestamp();
         index.Refresh();
+        var refreshed = Stopwatch.GetTimestamp();
         for (var attempt = 0; !Found(engine.Search(request, texts), changed.StoryKey); attempt++)
         {
             if (attempt >= MaxAttempts)
@@ -37,7 +40,13 @@ internal sealed class PublishProbe(
             }
         }
 
-        return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        var found = Stopwatch.GetTimestamp();
+        return new PublishTime(
+            Stopwatch.GetElapsedTime(start, found).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(start, prepared).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(prepared, applied).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(applied, refreshed).TotalMilliseconds,
+            Stopwatch.GetElapsedTime(refreshed, found).TotalMilliseconds);
     }
 
     private static bool Found(SearchResult result, string storyKey) =>

@@ -2,4 +2,4 @@ namespace Cms.Bench.Profiling;
 
 /// <summary>Median milliseconds of each stage of one of our searches (see <see cref="StageProfiler"/>).</summary>
 internal sealed record StageTimes(
-    string Type, double Compile, double CountOnly, double Collect, double Facts, double Texts, double Snippets, double Others, double Full);
+    string Type, double Compile, double CountOnly, double Scored, double Collect, double Facts, double Texts, double Snippets, double Others, double Full);
