@@ -17,6 +17,7 @@ internal sealed class BenchReport(
     double peakMb,
     LatencyResult latency,
     List<StageTimes> stages,
+    int segments,
     List<(string Key, string Stage, double PerSecond)> indexing,
     int runs,
     int warmup)
@@ -84,16 +85,18 @@ internal sealed class BenchReport(
         Console.WriteLine(F($"| p50 | {publish.Total.P50:F2} | {publish.Prepare.P50:F2} | {publish.Apply.P50:F2} | {publish.Refresh.P50:F2} | {publish.Search.P50:F2} |"));
         Console.WriteLine(F($"| p95 | {publish.Total.P95:F2} | {publish.Prepare.P95:F2} | {publish.Apply.P95:F2} | {publish.Refresh.P95:F2} | {publish.Search.P95:F2} |"));
         Console.WriteLine();
-        Console.WriteLine(F($"Where our time goes (median {(ThreadCpu.Available ? "CPU" : "wall")} ms of the thread, each stage alone, first query of each type): compile = parse and compile;"));
-        Console.WriteLine("count only = Lucene matching alone; scored = matching and scoring every match; collect = the one collector pass (exact totals,");
-        Console.WriteLine("facets over all matches, top stories, scoring included); then the page:");
-        Console.WriteLine("facts = the hits' doc values, texts = read by id from SQLite, snippets = SnippetBuilder, others = the hits' other translations; full = SearchEngine.Search.");
+        Console.WriteLine(F($"Where our time goes (median {(ThreadCpu.Available ? "CPU" : "wall")} ms of the thread, each stage alone, first query of each type; the index has {segments} segments now): compile = parse and compile;"));
+        Console.WriteLine("count only = Lucene matching alone; scored = matching and scoring every match; doc values = matching and reading, for every match,");
+        Console.WriteLine("the doc values the collector reads; collect = the one collector pass (exact totals, facets over all matches, top stories, scoring");
+        Console.WriteLine("included); then the page: facts = the hits' doc values, texts = read by id from SQLite, snippets = SnippetBuilder, others = the hits'");
+        Console.WriteLine("other translations by a story-key query, as the engine does; adjacent = the same found as the hit's neighbours in its block (not");
+        Console.WriteLine("what the engine does: what it would cost); full = SearchEngine.Search.");
         Console.WriteLine();
-        Console.WriteLine("| query type | compile | count only | scored | collect | facts | texts | snippets | others | full |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| query type | compile | count only | scored | doc values | collect | facts | texts | snippets | others | adjacent | full |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var s in stages)
         {
-            Console.WriteLine(F($"| {s.Type} | {s.Compile:F2} | {s.CountOnly:F2} | {s.Scored:F2} | {s.Collect:F2} | {s.Facts:F2} | {s.Texts:F2} | {s.Snippets:F2} | {s.Others:F2} | {s.Full:F2} |"));
+            Console.WriteLine(F($"| {s.Type} | {s.Compile:F2} | {s.CountOnly:F2} | {s.Scored:F2} | {s.DocValues:F2} | {s.Collect:F2} | {s.Facts:F2} | {s.Texts:F2} | {s.Snippets:F2} | {s.Others:F2} | {s.Adjacent:F2} | {s.Full:F2} |"));
         }
 
         Console.WriteLine();
@@ -188,6 +191,7 @@ internal sealed class BenchReport(
             }
 
             json.WriteEndObject();
+            json.WriteNumber("segments", segments);
             json.WriteStartObject("stagesMs");
             foreach (var s in stages)
             {
@@ -195,11 +199,13 @@ internal sealed class BenchReport(
                 json.WriteNumber("compile", Math.Round(s.Compile, 3));
                 json.WriteNumber("countOnly", Math.Round(s.CountOnly, 3));
                 json.WriteNumber("scored", Math.Round(s.Scored, 3));
+                json.WriteNumber("docValues", Math.Round(s.DocValues, 3));
                 json.WriteNumber("collect", Math.Round(s.Collect, 3));
                 json.WriteNumber("facts", Math.Round(s.Facts, 3));
                 json.WriteNumber("texts", Math.Round(s.Texts, 3));
                 json.WriteNumber("snippets", Math.Round(s.Snippets, 3));
                 json.WriteNumber("others", Math.Round(s.Others, 3));
+                json.WriteNumber("adjacent", Math.Round(s.Adjacent, 3));
                 json.WriteNumber("full", Math.Round(s.Full, 3));
                 json.WriteEndObject();
             }

@@ -68,11 +68,12 @@ internal static class SearchBenchmark
             Console.Error.WriteLine("profiling our stages …");
             var profiler = new StageProfiler(analyzers, engine, host, hitTexts);
             var stages = queries.Select(q => profiler.Profile(q, ProfileRuns)).ToList();
+            var segments = host.Search(searcher => (object)searcher.IndexReader.Leaves.Count) as int? ?? 0;
             var peakMb = PeakMb();
             Console.Error.WriteLine("profiling indexing …");
             var sample = new CorpusGenerator(vocabularies).Generate(Math.Min(docs, IndexingSample)).ToList();
             var indexing = IndexingProfiler.Run(path("profile"), analyzers, sample);
-            var report = new BenchReport(ours, texts, fts, plain, peakIndexingMb, peakMb, latency, stages, indexing, runs, Warmup);
+            var report = new BenchReport(ours, texts, fts, plain, peakIndexingMb, peakMb, latency, stages, segments, indexing, runs, Warmup);
             report.Print();
         }
         finally

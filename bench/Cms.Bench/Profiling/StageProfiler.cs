@@ -10,9 +10,11 @@ namespace Cms.Bench.Profiling;
 /// <summary>
 /// Where the time of one of our searches goes, each stage run alone, as <see cref="SearchEngine"/> runs it, in CPU
 /// time of the thread where the machine has that clock (so a busy machine does not blur it): parsing and compiling the
-/// query; matching alone (Lucene counting the matches); matching and scoring every match; the collector's pass (exact totals, facets
+/// query; matching alone (Lucene counting the matches); matching and scoring every match; matching and reading the collector's doc values
+/// for every match; the collector's pass (exact totals, facets
 /// over all matches, top stories); then the page: the hits' doc values, their texts read by id, the snippets, and the
-/// query for the hits' other translations; and the whole search.
+/// query for the hits' other translations (and, for comparison, finding them as the hit's neighbours in its block);
+/// and the whole search.
 /// </summary>
 internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, SearchIndexHost host, IHitTexts texts)
 {
@@ -41,6 +43,12 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
                 searcher.Search(match, scored);
                 return scored;
             })),
+            Median(runs, () => host.Search(searcher =>
+            {
+                var read = new DocValuesOnlyCollector();
+                searcher.Search(match, read);
+                return read;
+            })),
             Median(runs, () => host.Search(searcher => Collect(searcher, match, request).Facets())),
             Median(runs, () => host.Search(searcher => hits.Select(h => DocumentFacts.Read(searcher.IndexReader.Leaves, h.Doc)).ToList())),
             Median(runs, () => texts.Read([.. facts.Select(f => f.TranslationId)])),
@@ -57,6 +65,7 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
                 }
             }),
             Median(runs, () => host.Search(searcher => Others(searcher, facts))),
+            Median(runs, () => host.Search(searcher => hits.Select(h => AdjacentTranslations.Of(searcher.IndexReader.Leaves, h.Doc)).ToList())),
             Median(runs, () => engine.Search(request, texts)));
     }
 
