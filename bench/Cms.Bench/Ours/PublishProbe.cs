@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Cms.Bench.Fts;
+using Cms.Bench.Latency;
 using Cms.Search.Analysis;
 using Cms.Search.Index;
 using Cms.Search.Searching;
@@ -25,6 +26,7 @@ internal sealed class PublishProbe(
         var changed = story[0] with { Title = story[0].Title + " " + marker };
         texts.SetTitle(changed.Id, changed.Title);
         var request = new SearchRequest(marker);
+        var cpu = ThreadCpu.Now();
         var start = Stopwatch.GetTimestamp();
         var live = story.Select(d => PreparedDocument.From(ReferenceEquals(d, story[0]) ? changed : d, analyzers)).ToList();
         var prepared = Stopwatch.GetTimestamp();
@@ -46,7 +48,8 @@ internal sealed class PublishProbe(
             Stopwatch.GetElapsedTime(start, prepared).TotalMilliseconds,
             Stopwatch.GetElapsedTime(prepared, applied).TotalMilliseconds,
             Stopwatch.GetElapsedTime(applied, refreshed).TotalMilliseconds,
-            Stopwatch.GetElapsedTime(refreshed, found).TotalMilliseconds);
+            Stopwatch.GetElapsedTime(refreshed, found).TotalMilliseconds,
+            ThreadCpu.Now() - cpu);
     }
 
     private static bool Found(SearchResult result, string storyKey) =>

@@ -5,8 +5,9 @@ using Lucene.Net.Search;
 namespace Cms.Bench.Profiling;
 
 /// <summary>Reads, for every match, the doc values the story collector reads (story, language, kind, year,
-/// publication, translation id, places, tags) and keeps nothing: what reading them costs, without scoring or tallies.</summary>
-internal sealed class DocValuesOnlyCollector : ICollector
+/// publication, translation id, and with <c>withSets</c> places and tags) and keeps nothing: what reading them costs,
+/// without scoring or tallies.</summary>
+internal sealed class DocValuesOnlyCollector(bool withSets) : ICollector
 {
     private SortedDocValues story = DocValues.EMPTY_SORTED;
     private SortedDocValues language = DocValues.EMPTY_SORTED;
@@ -41,7 +42,10 @@ internal sealed class DocValuesOnlyCollector : ICollector
     public void Collect(int doc)
     {
         Sum += story.GetOrd(doc) + language.GetOrd(doc) + kind.GetOrd(doc) + year.Get(doc) + published.Get(doc) + translationId.Get(doc);
-        Sum += Ords(places, doc) + Ords(tags, doc);
+        if (withSets)
+        {
+            Sum += Ords(places, doc) + Ords(tags, doc);
+        }
     }
 
     private static long Ords(SortedSetDocValues values, int doc)

@@ -10,8 +10,8 @@ namespace Cms.Bench.Profiling;
 /// <summary>
 /// Where the time of one of our searches goes, each stage run alone, as <see cref="SearchEngine"/> runs it, in CPU
 /// time of the thread where the machine has that clock (so a busy machine does not blur it): parsing and compiling the
-/// query; matching alone (Lucene counting the matches); matching and scoring every match; matching and reading the collector's doc values
-/// for every match; the collector's pass (exact totals, facets
+/// query; matching alone (Lucene counting the matches); matching and scoring every match; matching and reading the collector's
+/// single-valued doc values for every match, then those and the places and tags too; the collector's pass (exact totals, facets
 /// over all matches, top stories); then the page: the hits' doc values, their texts read by id, the snippets, and the
 /// query for the hits' other translations (and, for comparison, finding them as the hit's neighbours in its block);
 /// and the whole search.
@@ -45,7 +45,13 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
             })),
             Median(runs, () => host.Search(searcher =>
             {
-                var read = new DocValuesOnlyCollector();
+                var read = new DocValuesOnlyCollector(withSets: false);
+                searcher.Search(match, read);
+                return read;
+            })),
+            Median(runs, () => host.Search(searcher =>
+            {
+                var read = new DocValuesOnlyCollector(withSets: true);
                 searcher.Search(match, read);
                 return read;
             })),
