@@ -10,4 +10,12 @@ internal sealed record LatencyResult(
     LatencyStats MixRaw,
     LatencyStats MixPlain,
     IReadOnlyList<LatencyStats> MixCpu,
-    PublishTimes Publish);
+    PublishTimes Publish)
+{
+    /// <summary>The query types plain Lucene.Net finds something for, and ours and plain over those only.</summary>
+    public IReadOnlyList<string> AnsweredByPlain { get; init; } = [];
+
+    public LatencyStats AnsweredOurs { get; init; } = LatencyStats.From([]);
+
+    public LatencyStats AnsweredPlain { get; init; } = LatencyStats.From([]);
+}
