@@ -110,7 +110,9 @@ internal sealed class BenchReport(
         }
 
         Console.WriteLine();
-        Console.WriteLine(F($"| target ({(AtMillion ? "at 1,000,000" : "at 100,000")} translations) | wanted | measured | |"));
+        var scale = AtMillion ? "1,000,000" : "100,000";
+        var note = ours.Corpus.Docs == (AtMillion ? MillionScale : 100_000) ? "" : F($"; this run has {ours.Corpus.Docs}, so only indicative");
+        Console.WriteLine(F($"| target (set for {scale} translations on a quiet machine{note}) | wanted | measured | |"));
         Console.WriteLine("| --- | ---: | ---: | --- |");
         foreach (var target in Targets())
         {
