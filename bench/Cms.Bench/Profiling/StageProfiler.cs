@@ -9,12 +9,13 @@ namespace Cms.Bench.Profiling;
 
 /// <summary>
 /// Where the time of one of our searches goes, each stage run alone, as <see cref="SearchEngine"/> runs it, in CPU
-/// time of the thread where the machine has that clock (so a busy machine does not blur it): parsing and compiling the
-/// query; matching alone (Lucene counting the matches); matching and scoring every match; matching and reading the collector's
-/// single-valued doc values for every match, then those and the places and tags too; the collector's pass (exact totals, facets
-/// over all matches, top stories); then the page: the hits' doc values, their texts read by id, the snippets, and the
-/// query for the hits' other translations (and, for comparison, finding them as the hit's neighbours in its block);
-/// and the whole search.
+/// time of the thread where the machine has that clock (so a busy machine does not blur it): parsing and compiling
+/// the query; matching alone (Lucene counting the matches); matching and scoring every match; matching and reading
+/// the collector's single-valued doc values for every match, then those and the places and tags too; the
+/// collector's pass (exact totals, facets over all matches, top stories), and the same work over doc values copied
+/// into arrays per segment (a prototype); then the page: the hits' doc values, their texts read by id, the snippets,
+/// and the query for the hits' other translations (and, for comparison, finding them as the hit's neighbours in its
+/// block); and the whole search.
 /// </summary>
 internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, SearchIndexHost host, IHitTexts texts)
 {
@@ -56,6 +57,12 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
                 return read;
             })),
             Median(runs, () => host.Search(searcher => Collect(searcher, match, request).Facets())),
+            Median(runs, () => host.Search(searcher =>
+            {
+                var arrays = new ArrayStoryCollector();
+                searcher.Search(match, arrays);
+                return arrays;
+            })),
             Median(runs, () => host.Search(searcher => hits.Select(h => DocumentFacts.Read(searcher.IndexReader.Leaves, h.Doc)).ToList())),
             Median(runs, () => texts.Read([.. facts.Select(f => f.TranslationId)])),
             Median(runs, () =>
