@@ -6,8 +6,7 @@ namespace Cms.Bench.Profiling;
 
 /// <summary>
 /// Where indexing time goes, on one thread over a sample of the corpus: our analysis alone, the analysis laid out
-/// as a Lucene document, making its five token streams alone, and adding documents prepared beforehand to a scratch
-/// index (with its commit).
+/// as a Lucene document, and adding documents prepared beforehand to a scratch index (with its commit).
 /// </summary>
 internal static class IndexingProfiler
 {
@@ -18,17 +17,6 @@ internal static class IndexingProfiler
             foreach (var document in sample)
             {
                 IndexedFields.From(document, analyzers);
-            }
-        });
-        string[] none = [];
-        var streams = PerSecond(sample.Count, () =>
-        {
-            foreach (var _ in sample)
-            {
-                for (var field = 0; field < 5; field++)
-                {
-                    using var stream = new TermStream(none);
-                }
             }
         });
         List<List<PreparedDocument>> stories = [];
@@ -49,7 +37,6 @@ internal static class IndexingProfiler
         [
             ("analysis", "our analysis (IndexedFields.From)", analysis),
             ("prepare", "analysis + Lucene document (PreparedDocument.From)", prepare),
-            ("termStreams", "five new TermStreams alone (one per analysed field, as PreparedDocument.From makes)", streams),
             ("add", "IndexWriter.AddDocuments of prepared stories + commit", add),
         ];
     }
