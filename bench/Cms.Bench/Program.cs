@@ -3,7 +3,7 @@ using Cms.Bench;
 using Cms.Bench.Stemming;
 
 const string Usage = """
-    usage: Cms.Bench search [--docs N] [--runs R] [--keep DIR]   index N generated translations (default 100000, up to
+    usage: Cms.Bench search [--docs N] [--runs R] [--keep DIR]   index N generated translations (default 100000; also
                                                                1000000) into ours, FTS5 and plain Lucene.Net, time each
                                                                query type R times (default 200); --keep leaves the
                                                                indexes in DIR (ours/, texts.db, fts.db, plain/)
