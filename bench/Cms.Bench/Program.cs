@@ -3,10 +3,12 @@ using Cms.Bench;
 using Cms.Bench.Stemming;
 
 const string Usage = """
-    usage: Cms.Bench search [--docs N] [--runs R] [--keep DIR]   index N generated translations (default 100000), time each
-                                                               query R times (default 200); --keep leaves DIR/search.db
-           Cms.Bench sql DB "SQL" [--runs R]                   time one statement on a kept database, print its first rows
-           Cms.Bench query DB "QUERY" [--runs R]               time SearchEngine.Search for one query on a kept database
+    usage: Cms.Bench search [--docs N] [--runs R] [--keep DIR]   index N generated translations (default 100000; also
+                                                               1000000) into ours, FTS5 and plain Lucene.Net, time each
+                                                               query type R times (default 200); --keep leaves the
+                                                               indexes in DIR (ours/, texts.db, fts.db, plain/)
+           Cms.Bench sql DB "SQL" [--runs R]                   time one statement on a kept DIR/fts.db or DIR/texts.db
+           Cms.Bench query DIR "QUERY" [--runs R]              time SearchEngine.Search for one query on a kept DIR
            Cms.Bench stemmers                                  score the stemmers on the UD treebanks
     Run with -c Release.
     """;

@@ -1,36 +1,32 @@
 using Cms.Bench.Corpus;
+using Cms.Bench.Fts;
 using Cms.Search.Analysis;
-using Cms.Search.Analysis.Common;
-using Cms.Search.Analysis.Loose;
-using Cms.Search.Searching;
 using Microsoft.Data.Sqlite;
 
 namespace Cms.Bench;
 
 /// <summary>
-/// Chooses the seven query types deterministically from the vocabularies and the built index (document
-/// frequencies from fts5vocab), with the hand-written FTS5 MATCH of their analysed terms for the raw baseline.
+/// Chooses the seven query types deterministically from the vocabularies and the raw baseline's FTS5 table
+/// (document frequencies from fts5vocab), with the FTS5 MATCH the old compiler made for each, for the raw baseline.
 /// </summary>
-internal sealed class QueryPicker(
-    SqliteConnection connection, Analyzers analyzers, SearchEngine engine, IReadOnlyDictionary<string, Vocabulary> vocabularies)
+internal sealed class QueryPicker(SqliteConnection connection, Analyzers analyzers, IReadOnlyDictionary<string, Vocabulary> vocabularies)
 {
-    private const string Exact = "{title summary body meta}";
+    private readonly FtsMatch match = new(analyzers);
 
     public List<BenchQuery> Pick()
     {
         using (var create = connection.CreateCommand())
         {
-            create.CommandText = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, search_fts, row)";
+            create.CommandText = "CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab USING fts5vocab(main, fts, row)";
             create.ExecuteNonQuery();
         }
 
         var ru = ContentWords("ru").ToList();
         var rarest = Enumerable.Reverse(ru).Take(2000).ToList();
-        var rare = rarest.FirstOrDefault(w => Df(w.Stem) is >= 3 and <= 30 && Rows(engine.Explain(w.Form)) <= 60);
-        rare = rare.Form is null ? rarest.Take(200).MinBy(w => Rows(engine.Explain(w.Form))) : rare;
+        var rare = rarest.FirstOrDefault(w => Df(w.Stem) is >= 3 and <= 30 && Rows(w.Form) <= 60);
+        rare = rare.Form is null ? rarest.Take(200).MinBy(w => Rows(w.Form)) : rare;
         var common = ru.First(w => w.Form.Length >= 5);
         var phrase = CorpusLists.Collocations["ru"][0];
-        var phraseStems = analyzers.For("ru").Analyze(phrase).Select(t => t.Term).ToList();
         var prefixed = ru.Skip(100).First(w => w.Form.Length >= 8);
         var prefix = prefixed.Form[..5];
         var both = ru.Where(w => w.Form.Length >= 5).Skip(10).Take(16).ToList();
@@ -41,16 +37,17 @@ internal sealed class QueryPicker(
 
         return
         [
-            new("rare word", [rare.Form], [$"{Exact} : {Quote(rare.Stem)}"]),
-            new("common word", [common.Form], [$"{Exact} : {Quote(common.Stem)}"]),
-            new("phrase", ["\"" + phrase + "\""], [$"{Exact} : {Quote(string.Join(' ', phraseStems))}"]),
-            new("prefix", [prefix + "*"], [$"{Exact} : {Quote(prefix)}*"]),
-            new("two-word AND", [first.Form + " " + second.Form], [$"{Exact} : ({Quote(first.Stem)} AND {Quote(second.Stem)})"]),
-            new("latin", latin, [.. latin.Select(q => LooseKey.Skeleton(TermNormalizer.Normalize(q)))
-                .Select(key => $"loose : ({Quote(key)} OR {Quote(LooseKey.WithoutFinalVowels(key))})")]),
-            new("ky on ru keyboard", [typed], [$"loose : ({string.Join(" OR ", new[] { "ky", "ru" }.Select(l => Quote(LooseKey.For(analyzers.For(l).Analyze(typed)[0].Term))).Distinct())})"]),
+            Query("rare word", rare.Form),
+            Query("common word", common.Form),
+            Query("phrase", "\"" + phrase + "\""),
+            Query("prefix", prefix + "*"),
+            Query("two-word AND", first.Form + " " + second.Form),
+            Query("latin", latin),
+            Query("ky on ru keyboard", typed),
         ];
     }
+
+    private BenchQuery Query(string type, params string[] queries) => new(type, queries, [.. queries.Select(match.Translate)]);
 
     /// <summary>Noun, adjective and verb forms of a language, most frequent first, with their analysed term.</summary>
     private IEnumerable<(string Form, string Stem)> ContentWords(string language)
@@ -80,8 +77,6 @@ internal sealed class QueryPicker(
         return command.ExecuteScalar() is long df ? df : 0;
     }
 
-    /// <summary>Rows our compiled expression matches: a rare word must stay rare after expansion to ky stems and loose keys.</summary>
-    private int Rows(string? match) => match is null ? 0 : RawSearch.Run(connection, match, []);
-
-    private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>Rows the expanded expression matches: a rare word must stay rare after expansion to ky stems and loose keys.</summary>
+    private int Rows(string query) => RawSearch.Run(connection, match.Translate(query), []);
 }

@@ -1,34 +1,44 @@
 using System.Globalization;
+using Cms.Bench.Fts;
 using Cms.Bench.Latency;
 using Cms.Search.Analysis;
+using Cms.Search.Index;
 using Cms.Search.Searching;
 
 namespace Cms.Bench;
 
-/// <summary>The <c>query</c> verb: times SearchEngine.Search for one query on a kept benchmark database.</summary>
+/// <summary>The <c>query</c> verb: times SearchEngine.Search for one query on the indexes a <c>search --keep DIR</c> left.</summary>
 internal static class QueryProbe
 {
-    public static void Run(string path, string query, int runs)
+    public static void Run(string directory, string query, int runs)
     {
-        if (!File.Exists(path))
+        var indexPath = Path.Combine(directory, SearchBenchmark.OursDirectory);
+        var textsPath = Path.Combine(directory, SearchBenchmark.TextsFile);
+        if (!Directory.Exists(indexPath) || !File.Exists(textsPath))
         {
-            throw new BenchException("no database at " + path);
+            throw new BenchException($"no kept benchmark in '{directory}' (expected {SearchBenchmark.OursDirectory}/ and {SearchBenchmark.TextsFile})");
         }
 
-        using var connection = Database.Open(path);
-        var engine = new SearchEngine(new Analyzers());
+        var analyzers = new Analyzers();
+        using var host = new SearchIndexHost();
+        host.Replace(SearchIndex.Open(indexPath));
+        host.MayBeIncomplete = false;
+        using var connection = Database.Open(textsPath);
+        var texts = new SqliteHitTexts(connection);
+        var engine = new SearchEngine(analyzers, host);
         var request = new SearchRequest(query);
         SearchResult? result = null;
         var times = new List<double>(runs);
         for (var run = -2; run < runs; run++)
         {
-            var ms = Clock.Milliseconds(() => result = engine.Search(connection, request));
+            var ms = Clock.Milliseconds(() => result = engine.Search(request, texts));
             if (run >= 0)
             {
                 times.Add(ms);
             }
         }
 
+        Console.WriteLine("lucene: " + engine.Explain(query));
         foreach (var hit in result!.Hits.Take(5))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Language} {hit.StoryKey} {hit.Score:F3} {hit.Title}"));
@@ -37,6 +47,6 @@ internal static class QueryProbe
         var stats = LatencyStats.From(times);
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"total {result.Total}{(result.TotalIsLowerBound ? "+" : "")}; p50 {stats.P50:F2} ms, p95 {stats.P95:F2} ms over {runs} runs"));
+            $"{result.Total} stories, {result.TotalTranslations} translations; p50 {stats.P50:F2} ms, p95 {stats.P95:F2} ms over {runs} runs"));
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Cms.Bench;
 
-/// <summary>The <c>sql</c> verb: times one statement on a kept benchmark database (the bundled SQLite, which the
+/// <summary>The <c>sql</c> verb: times one statement on a kept benchmark database (fts.db or texts.db) (the bundled SQLite, which the
 /// system's sqlite3 may be too old to open) and prints its row count and first rows.</summary>
 internal static class SqlProbe
 {
@@ -16,7 +16,6 @@ internal static class SqlProbe
         }
 
         using var connection = Database.Open(path);
-        Cms.Search.Searching.Ranking.RankFunction.Register(connection);
         var rows = new List<string>();
         var times = new List<double>(runs);
         for (var run = -2; run < runs; run++)

@@ -1,20 +1,24 @@
+using Cms.Bench.Fts;
+using Cms.Bench.Ours;
 using Cms.Search.Searching;
-using Microsoft.Data.Sqlite;
 
 namespace Cms.Bench.Latency;
 
 /// <summary>
-/// Runs every query type <c>runs</c> times after a warm-up, ours and raw interleaved (alternating which goes
-/// first), rotating through a type's queries. The mix is all samples of all types together.
+/// Runs every query type <c>runs</c> times after a warm-up, the three engines interleaved (ours, raw, plain on even
+/// rounds, the reverse on odd ones), rotating through a type's queries; publishes are spread evenly among the queries.
 /// </summary>
 internal static class LatencyRun
 {
-    public static (List<QueryMeasurement> PerType, LatencyStats MixOurs, LatencyStats MixRaw) Run(
-        SqliteConnection connection, SearchEngine engine, IReadOnlyList<BenchQuery> queries, int warmup, int runs)
+    public static LatencyResult Run(Engines engines, PublishProbe publish, IReadOnlyList<BenchQuery> queries, int warmup, int runs, int publishes)
     {
-        var ours = queries.Select(_ => new List<double>(runs)).ToArray();
-        var raw = queries.Select(_ => new List<double>(runs)).ToArray();
+        // [engine][type]: wall and CPU milliseconds; engines in the order ours, raw, plain.
+        var wall = Enumerable.Range(0, 3).Select(_ => queries.Select(_ => new List<double>(runs)).ToArray()).ToArray();
+        var cpu = Enumerable.Range(0, 3).Select(_ => queries.Select(_ => new List<double>(runs)).ToArray()).ToArray();
+        var published = new List<PublishTime>(publishes);
         var ids = new List<long>(20);
+        var every = Math.Max(1, runs * queries.Count / publishes);
+        var step = 0;
         for (var round = -warmup; round < runs; round++)
         {
             for (var t = 0; t < queries.Count; t++)
@@ -22,23 +26,37 @@ internal static class LatencyRun
                 var query = queries[t];
                 var i = (round + warmup) % query.Queries.Count;
                 var request = new SearchRequest(query.Queries[i]);
-                var oursMs = 0d;
-                var rawMs = 0d;
-                if ((round & 1) == 0)
+                var times = new (double Wall, double Cpu)[3];
+                Action[] steps =
+                [
+                    () => times[0] = Clock.Both(() => engines.Ours.Search(request, engines.Texts)),
+                    () => times[1] = Clock.Both(() => RawSearch.Run(engines.Fts, query.RawMatches[i], ids)),
+                    () => times[2] = Clock.Both(() => engines.Plain.Search(query.Queries[i])),
+                ];
+                if ((round & 1) == 1)
                 {
-                    oursMs = Clock.Milliseconds(() => engine.Search(connection, request));
-                    rawMs = Clock.Milliseconds(() => RawSearch.Run(connection, query.RawMatches[i], ids));
-                }
-                else
-                {
-                    rawMs = Clock.Milliseconds(() => RawSearch.Run(connection, query.RawMatches[i], ids));
-                    oursMs = Clock.Milliseconds(() => engine.Search(connection, request));
+                    Array.Reverse(steps);
                 }
 
-                if (round >= 0)
+                foreach (var run in steps)
                 {
-                    ours[t].Add(oursMs);
-                    raw[t].Add(rawMs);
+                    run();
+                }
+
+                if (round < 0)
+                {
+                    continue;
+                }
+
+                for (var e = 0; e < 3; e++)
+                {
+                    wall[e][t].Add(times[e].Wall);
+                    cpu[e][t].Add(times[e].Cpu);
+                }
+
+                if (step++ % every == 0 && published.Count < publishes)
+                {
+                    published.Add(publish.Publish());
                 }
             }
         }
@@ -47,19 +65,36 @@ internal static class LatencyRun
         for (var t = 0; t < queries.Count; t++)
         {
             var query = queries[t];
-            var result = engine.Search(connection, new SearchRequest(query.Queries[0]));
-            var rawTotal = RawSearch.Run(connection, query.RawMatches[0], ids);
+            var result = engines.Ours.Search(new SearchRequest(query.Queries[0]), engines.Texts);
             perType.Add(new QueryMeasurement(
                 query.Type,
                 string.Join(" | ", query.Queries),
-                LatencyStats.From(ours[t]),
-                LatencyStats.From(raw[t]),
+                query.RawMatches[0],
+                LatencyStats.From(wall[0][t]),
+                LatencyStats.From(wall[1][t]),
+                LatencyStats.From(wall[2][t]),
+                [.. cpu.Select(e => LatencyStats.From(e[t]))],
                 result.Total,
-                result.Hits.Count,
-                rawTotal,
-                result.FellBackToOr));
+                result.TotalTranslations,
+                result.FellBackToOr,
+                RawSearch.Run(engines.Fts, query.RawMatches[0], ids),
+                engines.Plain.Search(query.Queries[0]).Total));
         }
 
-        return (perType, LatencyStats.From(ours.SelectMany(s => s)), LatencyStats.From(raw.SelectMany(s => s)));
+        // Plain Lucene.Net finds nothing for transliterated or Kyrgyz-on-Russian-keyboard queries, and nothing is quick:
+        // compare also on the types it answers.
+        var answered = Enumerable.Range(0, queries.Count).Where(t => perType[t].PlainTotal > 0).ToList();
+        return new LatencyResult(
+            perType,
+            LatencyStats.From(wall[0].SelectMany(s => s)),
+            LatencyStats.From(wall[1].SelectMany(s => s)),
+            LatencyStats.From(wall[2].SelectMany(s => s)),
+            [.. cpu.Select(e => LatencyStats.From(e.SelectMany(s => s)))],
+            PublishTimes.From(published))
+        {
+            AnsweredByPlain = [.. answered.Select(t => queries[t].Type)],
+            AnsweredOurs = LatencyStats.From(answered.SelectMany(t => wall[0][t])),
+            AnsweredPlain = LatencyStats.From(answered.SelectMany(t => wall[2][t])),
+        };
     }
 }

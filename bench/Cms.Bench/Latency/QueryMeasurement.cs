@@ -1,8 +1,17 @@
 namespace Cms.Bench.Latency;
 
-/// <summary>Latencies of one query type, ours and raw, with what the first of its queries found.</summary>
+/// <summary>Latencies of one query type for each engine, with what the first of its queries found: ours in stories
+/// and translations, raw in matching rows (translations), plain Lucene in matching documents (translations). <see cref="Cpu"/>: the searching thread's CPU time of ours, raw and plain.</summary>
 internal sealed record QueryMeasurement(
-    string Type, string Query, LatencyStats Ours, LatencyStats Raw, int OursTotal, int OursHits, int RawTotal, bool FellBackToOr)
-{
-    public double RatioP95 => Ours.P95 / Raw.P95;
-}
+    string Type,
+    string Query,
+    string RawMatch,
+    LatencyStats Ours,
+    LatencyStats Raw,
+    LatencyStats Plain,
+    IReadOnlyList<LatencyStats> Cpu,
+    int OursStories,
+    int OursTranslations,
+    bool FellBackToOr,
+    int RawRows,
+    int PlainTotal);

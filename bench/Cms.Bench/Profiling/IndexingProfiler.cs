@@ -5,44 +5,46 @@ using Cms.Search.Index;
 namespace Cms.Bench.Profiling;
 
 /// <summary>
-/// Where indexing time goes, on a sample in fresh scratch databases: the writer as shipped, the same prepared inserts
-/// without the delete-before-insert, the FTS5 insert alone, and the analysis alone.
+/// Where indexing time goes, on one thread over a sample of the corpus: our analysis alone, the analysis laid out
+/// as a Lucene document, and adding documents prepared beforehand to a scratch index (with its commit).
 /// </summary>
 internal static class IndexingProfiler
 {
-    public static List<(string Variant, double PerSecond)> Run(string directory, Analyzers analyzers, IReadOnlyList<SearchDocument> sample)
+    public static List<(string Key, string Stage, double PerSecond)> Run(string scratch, Analyzers analyzers, IReadOnlyList<SearchDocument> sample)
     {
-        var index = new SearchIndex(analyzers);
+        var analysis = PerSecond(sample.Count, () =>
+        {
+            foreach (var document in sample)
+            {
+                IndexedFields.From(document, analyzers);
+            }
+        });
+        List<List<PreparedDocument>> stories = [];
+        var prepare = PerSecond(sample.Count, () => stories = [.. sample.GroupBy(d => d.StoryKey, StringComparer.Ordinal)
+            .Select(g => g.Select(d => PreparedDocument.From(d, analyzers)).ToList())]);
+        using var index = SearchIndex.Open(scratch, createWithVersion: analyzers.Version);
+        var add = PerSecond(sample.Count, () =>
+        {
+            foreach (var story in stories)
+            {
+                index.Add(story);
+            }
+
+            index.Advance(1);
+            index.Commit();
+        });
         return
         [
-            ("SearchIndexWriter.Upsert (as shipped)", Measure(directory, index, sample, ProfileInserter.Mode.Upsert)),
-            ("same inserts, no delete-before-insert", Measure(directory, index, sample, ProfileInserter.Mode.InsertAll)),
-            ("FTS5 insert only (+ analysis)", Measure(directory, index, sample, ProfileInserter.Mode.FtsOnly)),
-            ("analysis only (IndexedFields.From)", Measure(directory, index, sample, ProfileInserter.Mode.AnalysisOnly)),
+            ("analysis", "our analysis (IndexedFields.From)", analysis),
+            ("prepare", "analysis + Lucene document (PreparedDocument.From)", prepare),
+            ("add", "IndexWriter.AddDocuments of prepared stories + commit", add),
         ];
     }
 
-    private static double Measure(string directory, SearchIndex index, IReadOnlyList<SearchDocument> sample, ProfileInserter.Mode mode)
+    private static double PerSecond(int count, Action action)
     {
-        var path = Path.Combine(directory, "profile-" + mode + ".db");
-        using var connection = Database.Open(path);
-        Database.Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-        index.Reset(connection);
         var watch = Stopwatch.StartNew();
-        foreach (var batch in sample.Chunk(CorpusIndexer.BatchSize))
-        {
-            using var transaction = connection.BeginTransaction();
-            using (var inserter = new ProfileInserter(connection, transaction, index, mode))
-            {
-                foreach (var document in batch)
-                {
-                    inserter.Add(document);
-                }
-            }
-
-            transaction.Commit();
-        }
-
-        return sample.Count / watch.Elapsed.TotalSeconds;
+        action();
+        return count / watch.Elapsed.TotalSeconds;
     }
 }

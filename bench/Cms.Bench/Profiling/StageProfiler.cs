@@ -1,81 +1,112 @@
 using Cms.Bench.Latency;
 using Cms.Search.Analysis;
 using Cms.Search.Index;
-using Cms.Search.Query;
 using Cms.Search.Searching;
-using Microsoft.Data.Sqlite;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Cms.Bench.Profiling;
 
 /// <summary>
-/// Where the time of one search goes: compiling the query, the candidates statement <see cref="SearchEngine"/> runs
-/// (copied here: the newest 1,001 matches, ranked), FTS5's own bm25() over the same matches for comparison, and the raw
-/// baseline run with our compiled MATCH (the cost of query expansion alone).
+/// Where the time of one of our searches goes, each stage run alone, as <see cref="SearchEngine"/> runs it, in CPU
+/// time of the thread where the machine has that clock (so a busy machine does not blur it): parsing and compiling
+/// the query; matching alone (Lucene counting the matches); matching and scoring every match; matching and reading
+/// the collector's single-valued doc values for every match, then those and the places and tags too; the
+/// collector's pass (exact totals, facets over all matches, top stories), and the same work over doc values copied
+/// into arrays per segment (a prototype); then the page: the hits' doc values, their texts read by id, the snippets,
+/// and the query for the hits' other translations (and, for comparison, finding them as the hit's neighbours in its
+/// block); and the whole search.
 /// </summary>
-internal sealed class StageProfiler(SqliteConnection connection, Analyzers analyzers)
+internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, SearchIndexHost host, IHitTexts texts)
 {
-    private static readonly string CandidatesSql = $"""
-        SELECT d.id, d.card, {SearchSchema.Rank}
-        FROM search_fts CROSS JOIN search_doc d ON d.id = search_fts.rowid
-        WHERE search_fts MATCH $match
-        ORDER BY search_fts.rowid DESC
-        LIMIT 1001
-        """;
-
-    private static readonly string CandidatesBm25Sql = CandidatesSql.Replace(SearchSchema.Rank, SearchSchema.Bm25, StringComparison.Ordinal);
-
-    private readonly FtsQueryCompiler compiler = new(analyzers);
-
     public StageTimes Profile(BenchQuery query, int runs)
     {
         var text = query.Queries[0];
-        var match = compiler.Compile(QueryParser.Parse(text).Root!).Match!;
-        var ids = new List<long>(20);
-        var matching = 0;
+        var compiled = engine.Compile(text) ?? throw new BenchException($"'{text}' compiles to nothing");
+        var match = compiled.Match ?? throw new BenchException($"'{text}' compiles to nothing");
+        var request = new SearchRequest(text);
+        var hits = host.Search(searcher => Collect(searcher, match, request).Top()) ?? [];
+        var facts = host.Search(searcher => hits.Select(h => DocumentFacts.Read(searcher.IndexReader.Leaves, h.Doc)).ToList()) ?? [];
+        var read = texts.Read([.. facts.Select(f => f.TranslationId)]);
+        var snippetTerms = (compiled.HighlightTerms, compiled.HighlightLooseKeys, compiled.HighlightPhrases);
         return new StageTimes(
             query.Type,
-            match,
-            Median(runs, () => compiler.Compile(QueryParser.Parse(text).Root!)),
-            Median(runs, () => Drain(CandidatesSql, match)),
-            Median(runs, () => Drain(CandidatesBm25Sql, match)),
-            Median(runs, () => matching = RawSearch.Run(connection, match, ids)),
-            matching);
+            Median(runs, () => engine.Compile(text)),
+            Median(runs, () => host.Search(searcher =>
+            {
+                var count = new TotalHitCountCollector();
+                searcher.Search(match, count);
+                return count;
+            })),
+            Median(runs, () => host.Search(searcher =>
+            {
+                var scored = new ScoreOnlyCollector();
+                searcher.Search(match, scored);
+                return scored;
+            })),
+            Median(runs, () => host.Search(searcher =>
+            {
+                var read = new DocValuesOnlyCollector(withSets: false);
+                searcher.Search(match, read);
+                return read;
+            })),
+            Median(runs, () => host.Search(searcher =>
+            {
+                var read = new DocValuesOnlyCollector(withSets: true);
+                searcher.Search(match, read);
+                return read;
+            })),
+            Median(runs, () => host.Search(searcher => Collect(searcher, match, request).Facets())),
+            Median(runs, () => host.Search(searcher =>
+            {
+                var arrays = new ArrayStoryCollector();
+                searcher.Search(match, arrays);
+                return arrays;
+            })),
+            Median(runs, () => host.Search(searcher => hits.Select(h => DocumentFacts.Read(searcher.IndexReader.Leaves, h.Doc)).ToList())),
+            Median(runs, () => texts.Read([.. facts.Select(f => f.TranslationId)])),
+            Median(runs, () =>
+            {
+                var snippetQuery = new SnippetQuery(snippetTerms.HighlightTerms, snippetTerms.HighlightLooseKeys, snippetTerms.HighlightPhrases);
+                foreach (var f in facts)
+                {
+                    var analyzer = analyzers.For(f.Language);
+                    var t = read[f.TranslationId];
+                    _ = SnippetBuilder.Build(t.Body, analyzers.Neutral, analyzer, snippetQuery)
+                        ?? SnippetBuilder.Build(t.Summary, analyzers.Neutral, analyzer, snippetQuery)
+                        ?? SnippetBuilder.Plain(t.Summary);
+                }
+            }),
+            Median(runs, () => host.Search(searcher => Others(searcher, facts))),
+            Median(runs, () => host.Search(searcher => hits.Select(h => AdjacentTranslations.Of(searcher.IndexReader.Leaves, h.Doc)).ToList())),
+            Median(runs, () => engine.Search(request, texts)));
     }
 
-    /// <summary>SQLite's plan of the candidates statement for one query.</summary>
-    public List<string> Plans(BenchQuery query)
+    private static StoryCollector Collect(IndexSearcher searcher, Query match, SearchRequest request)
     {
-        var match = compiler.Compile(QueryParser.Parse(query.Queries[0]).Root!).Match!;
-        var lines = new List<string> { "candidates:" };
-        using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + CandidatesSql;
-        command.Parameters.AddWithValue("$match", match);
-        using var reader = command.ExecuteReader();
-        var depth = new Dictionary<long, int> { [0] = 0 };
-        while (reader.Read())
+        var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage);
+        searcher.Search(match, collector);
+        collector.Finish();
+        return collector;
+    }
+
+    /// <summary>As the engine finds the hits' other translations: a query on their story keys, then each one's doc values.</summary>
+    private static List<DocumentFacts> Others(IndexSearcher searcher, List<DocumentFacts> facts)
+    {
+        var stories = new BooleanQuery();
+        foreach (var key in facts.Select(f => f.StoryKey).Distinct(StringComparer.Ordinal))
         {
-            var level = depth.GetValueOrDefault(reader.GetInt64(1)) + 1;
-            depth[reader.GetInt64(0)] = level;
-            lines.Add(new string(' ', 2 * level) + reader.GetString(3));
+            stories.Add(new TermQuery(new Term(SearchFields.StoryKey, key)), Occur.SHOULD);
         }
 
-        return lines;
+        var docs = new List<int>();
+        searcher.Search(stories, new DocIdCollector(docs));
+        return [.. docs.Select(d => DocumentFacts.Read(searcher.IndexReader.Leaves, d))];
     }
 
     private static double Median(int runs, Action action)
     {
         action();
-        return LatencyStats.From(Enumerable.Range(0, runs).Select(_ => Clock.Milliseconds(action))).P50;
-    }
-
-    private void Drain(string sql, string match)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$match", match);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-        }
+        return LatencyStats.From(Enumerable.Range(0, runs).Select(_ => Clock.Cpu(action))).P50;
     }
 }

@@ -1,11 +1,6 @@
 namespace Cms.Bench.Profiling;
 
-/// <summary>Median milliseconds of each stage of one search, measured one stage at a time.</summary>
+/// <summary>Median milliseconds of each stage of one of our searches (see <see cref="StageProfiler"/>).</summary>
 internal sealed record StageTimes(
-    string Type,
-    string Match,
-    double Compile,
-    double Candidates,
-    double CandidatesWithBm25,
-    double RawWithOurMatch,
-    int MatchingRows);
+    string Type, double Compile, double CountOnly, double Scored, double SingleValues, double DocValues, double Collect, double Arrays, double Facts, double Texts, double Snippets, double Others,
+    double Adjacent, double Full);

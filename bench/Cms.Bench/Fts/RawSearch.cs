@@ -1,17 +1,19 @@
-using Cms.Search.Index;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Cms.Bench;
+namespace Cms.Bench.Fts;
 
-/// <summary>The baseline: plain FTS5, the top 20 rows by the same bm25() and a count of all matching rows.</summary>
+/// <summary>The raw baseline: plain FTS5, the top 20 rows by bm25() with our field weights and a count of all matching rows.</summary>
 internal static class RawSearch
 {
+    private static readonly string TopSql = $"SELECT rowid, {FtsSchema.Bm25} FROM fts WHERE fts MATCH $match ORDER BY 2 LIMIT 20";
+
     public static int Run(SqliteConnection connection, string match, List<long> ids)
     {
         ids.Clear();
         using (var top = connection.CreateCommand())
         {
-            top.CommandText = $"SELECT rowid, {SearchSchema.Bm25} FROM search_fts WHERE search_fts MATCH $match ORDER BY 2 LIMIT 20";
+            top.CommandText = TopSql;
             top.Parameters.AddWithValue("$match", match);
             using var reader = top.ExecuteReader();
             while (reader.Read())
@@ -21,8 +23,8 @@ internal static class RawSearch
         }
 
         using var count = connection.CreateCommand();
-        count.CommandText = "SELECT count(*) FROM search_fts WHERE search_fts MATCH $match";
+        count.CommandText = "SELECT count(*) FROM fts WHERE fts MATCH $match";
         count.Parameters.AddWithValue("$match", match);
-        return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }
