@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Cms.Web.Tests.Data;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Web.Tests.Search;
+
+/// <summary>The index is derived data: deleted, damaged or outrun by the change log's retention while the site was
+/// stopped, it is rebuilt on start and answers as before.</summary>
+public sealed class IndexRecoveryTests : IDisposable
+{
+    private readonly TempDirectory data = new();
+
+    [Theory]
+    [InlineData("deleted")]
+    [InlineData("damaged")]
+    [InlineData("outrun")]
+    public async Task A_lost_index_is_rebuilt_on_start(string loss)
+    {
+        int before;
+        await using (var site = new ExistingDataFactory(data))
+        {
+            using var client = site.CreateClient();
+            before = await TotalAsync(client, "Ош");
+        }
+
+        var index = Path.Combine(data.Path, "index");
+        switch (loss)
+        {
+            case "deleted":
+                Directory.Delete(index, recursive: true);
+                break;
+            case "damaged":
+                foreach (var file in Directory.GetFiles(index, "segments*", SearchOption.AllDirectories))
+                {
+                    File.WriteAllText(file, "not a segments file");
+                }
+
+                break;
+            case "outrun":
+                // Rows the index never saw were pruned away: simulated by moving the log beyond the index's position.
+                await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data.Path, "cms.db")}"))
+                {
+                    await connection.OpenAsync();
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = """
+                        INSERT INTO ChangeLog (StoryId, StoryKey, Translations, AtUtc) VALUES (0, 'gone', '', '2026-12-01 00:00:00');
+                        INSERT INTO ChangeLog (StoryId, StoryKey, Translations, AtUtc) VALUES (0, 'gone', '', '2026-12-01 00:00:00');
+                        DELETE FROM ChangeLog WHERE Sequence < (SELECT max(Sequence) FROM ChangeLog);
+                        """;
+                    await command.ExecuteNonQueryAsync();
+                }
+
+                SqliteConnection.ClearAllPools();
+                break;
+        }
+
+        await using (var restarted = new ExistingDataFactory(data))
+        {
+            using var client = restarted.CreateClient();
+            Assert.Equal(before, await TotalAsync(client, "Ош"));
+            var page = await client.GetStringAsync("/ru/search?q=" + Uri.EscapeDataString("Ош"));
+            Assert.DoesNotContain("data-notice=\"incomplete\"", page, StringComparison.Ordinal);
+        }
+    }
+
+    public void Dispose() => data.Dispose();
+
+    private static async Task<int> TotalAsync(HttpClient client, string query)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/search?q=" + Uri.EscapeDataString(query)));
+        Assert.False(json.RootElement.GetProperty("mayBeIncomplete").GetBoolean());
+        return json.RootElement.GetProperty("total").GetInt32();
+    }
+}
