@@ -25,7 +25,7 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
         var compiled = engine.Compile(text) ?? throw new BenchException($"'{text}' compiles to nothing");
         var match = compiled.Match ?? throw new BenchException($"'{text}' compiles to nothing");
         var request = new SearchRequest(text);
-        var hits = host.Search(searcher => Collect(searcher, match, request).Top()) ?? [];
+        var hits = host.Search(searcher => Collect(searcher, match, request, host.Facts).Top()) ?? [];
         var facts = host.Search(searcher => hits.Select(h => DocumentFacts.Read(searcher.IndexReader.Leaves, h.Doc)).ToList()) ?? [];
         var read = texts.Read([.. facts.Select(f => f.TranslationId)]);
         var snippetTerms = (compiled.HighlightTerms, compiled.HighlightLooseKeys, compiled.HighlightPhrases);
@@ -56,7 +56,7 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
                 searcher.Search(match, read);
                 return read;
             })),
-            Median(runs, () => host.Search(searcher => Collect(searcher, match, request).Facets())),
+            Median(runs, () => host.Search(searcher => Collect(searcher, match, request, host.Facts).Facets())),
             Median(runs, () => host.Search(searcher =>
             {
                 var arrays = new ArrayStoryCollector();
@@ -82,9 +82,9 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
             Median(runs, () => engine.Search(request, texts)));
     }
 
-    private static StoryCollector Collect(IndexSearcher searcher, Query match, SearchRequest request)
+    private static StoryCollector Collect(IndexSearcher searcher, Query match, SearchRequest request, SegmentFactsCache facts)
     {
-        var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage);
+        var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage, facts);
         searcher.Search(match, collector);
         collector.Finish();
         return collector;

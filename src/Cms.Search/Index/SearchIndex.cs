@@ -59,7 +59,9 @@ public sealed class SearchIndex : ISearchableIndex
     {
         System.IO.Directory.CreateDirectory(path);
         // The process-wide lock is ours (IndexStore); Lucene's own lock file would outlive a kill -9.
-        var directory = FSDirectory.Open(new DirectoryInfo(path), NoLockFactory.GetNoLockFactory());
+        // Small segments that a near-real-time reopen flushes stay in memory until they are merged or committed:
+        // a publish becomes searchable without waiting for files to be written.
+        var directory = new NRTCachingDirectory(FSDirectory.Open(new DirectoryInfo(path), NoLockFactory.GetNoLockFactory()), 5.0, 60.0);
         try
         {
             var exists = DirectoryReader.IndexExists(directory);
@@ -73,6 +75,9 @@ public sealed class SearchIndex : ISearchableIndex
                 OpenMode = exists ? OpenMode.APPEND : OpenMode.CREATE,
                 Similarity = BestMatchSearcherFactory.Similarity,
                 RAMBufferSizeMB = 64,
+                // Segments as separate files: packing each flushed segment into one compound file copies it again.
+                UseCompoundFile = false,
+                MergePolicy = new TieredMergePolicy { NoCFSRatio = 0.0 },
             };
             var writer = new IndexWriter(directory, config);
             try

@@ -60,7 +60,7 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
         IHitTexts texts, IReadOnlyList<string> warnings)
     {
         var needed = (int)Math.Min((long)page * pageSize, int.MaxValue);
-        var collector = new StoryCollector(needed, request.Sort, request.ReaderLanguage);
+        var collector = new StoryCollector(needed, request.Sort, request.ReaderLanguage, index.Facts);
         searcher.Search(filters.Apply(query.Match!), collector);
         collector.Finish();
         var pageHits = collector.Top().Skip((page - 1) * pageSize).ToList();
@@ -81,7 +81,6 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
         var leaves = searcher.IndexReader.Leaves;
         var shown = pageHits.Select(h => DocumentFacts.Read(leaves, h.Doc)).ToList();
         var read = texts.Read([.. shown.Select(s => s.TranslationId)]);
-        var others = OtherTranslations(searcher, [.. shown.Select(s => s.StoryKey)]);
         var snippetQuery = new SnippetQuery(query.HighlightTerms, query.HighlightLooseKeys, query.HighlightPhrases);
         var hits = new List<SearchHit>(shown.Count);
         for (var i = 0; i < shown.Count; i++)
@@ -96,9 +95,7 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
             var snippet = SnippetBuilder.Build(text.Body, analyzers.Neutral, analyzer, snippetQuery)
                 ?? SnippetBuilder.Build(text.Summary, analyzers.Neutral, analyzer, snippetQuery)
                 ?? SnippetBuilder.Plain(text.Summary.Length > 0 ? text.Summary : text.Body);
-            var also = others.TryGetValue(facts.StoryKey, out var list)
-                ? list.Where(t => !string.Equals(t.Language, facts.Language, StringComparison.Ordinal)).ToList()
-                : [];
+            var also = OtherTranslations(leaves, pageHits[i].Doc);
             hits.Add(new SearchHit(
                 facts.StoryKey, facts.Language, text.Title, facts.Slug, facts.Kind, facts.PublishedUtc, snippet,
                 Math.Round(pageHits[i].Score, 4), also));
@@ -107,34 +104,29 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
         return hits;
     }
 
-    /// <summary>Every indexed translation of these stories, by language, found through the story key.</summary>
-    private static Dictionary<string, List<HitTranslation>> OtherTranslations(IndexSearcher searcher, List<string> keys)
+    /// <summary>The story's other indexed translations, by language: a story is one block of adjacent documents in one
+    /// segment, so they are the hit's live neighbours with the same story ordinal.</summary>
+    private List<HitTranslation> OtherTranslations(IList<AtomicReaderContext> leaves, int globalDoc)
     {
-        var stories = new BooleanQuery();
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        var leaf = leaves[ReaderUtil.SubIndex(globalDoc, leaves)];
+        var reader = leaf.AtomicReader;
+        var doc = globalDoc - leaf.DocBase;
+        var story = index.Facts.For(reader).Story;
+        var live = reader.LiveDocs;
+        var found = new List<HitTranslation>();
+        for (var step = -1; step <= 1; step += 2)
         {
-            stories.Add(new TermQuery(new Term(SearchFields.StoryKey, key)), Occur.SHOULD);
-        }
-
-        var docs = new List<int>();
-        searcher.Search(stories, new DocIdCollector(docs));
-        var result = new Dictionary<string, List<HitTranslation>>(StringComparer.Ordinal);
-        foreach (var doc in docs)
-        {
-            var facts = DocumentFacts.Read(searcher.IndexReader.Leaves, doc);
-            if (!result.TryGetValue(facts.StoryKey, out var list))
+            for (var other = doc + step; other >= 0 && other < reader.MaxDoc && story[other] == story[doc]; other += step)
             {
-                result[facts.StoryKey] = list = [];
+                if (live is null || live.Get(other))
+                {
+                    var facts = DocumentFacts.Read(leaves, leaf.DocBase + other);
+                    found.Add(new HitTranslation(facts.Language, facts.Slug));
+                }
             }
-
-            list.Add(new HitTranslation(facts.Language, facts.Slug));
         }
 
-        foreach (var list in result.Values)
-        {
-            list.Sort((a, b) => string.CompareOrdinal(a.Language, b.Language));
-        }
-
-        return result;
+        found.Sort((a, b) => string.CompareOrdinal(a.Language, b.Language));
+        return found;
     }
 }

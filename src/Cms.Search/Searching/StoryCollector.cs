@@ -20,17 +20,11 @@ internal sealed class StoryCollector : ICollector
     private readonly StoryHitOrder order;
     private readonly PriorityQueue<StoryHit, StoryHit> top;
     private readonly Dictionary<long, int> years = [];
+    private readonly SegmentFactsCache cache;
 
     private Scorer? scorer;
     private int docBase;
-    private SortedDocValues story = DocValues.EMPTY_SORTED;
-    private SortedDocValues language = DocValues.EMPTY_SORTED;
-    private SortedDocValues kind = DocValues.EMPTY_SORTED;
-    private NumericDocValues year = DocValues.EMPTY_NUMERIC;
-    private NumericDocValues published = DocValues.EMPTY_NUMERIC;
-    private NumericDocValues translationId = DocValues.EMPTY_NUMERIC;
-    private SortedSetDocValues places = DocValues.EMPTY_SORTED_SET;
-    private SortedSetDocValues tags = DocValues.EMPTY_SORTED_SET;
+    private SegmentFacts facts = null!;
     private int readerLanguageOrd = -1;
 
     // The story being collected.
@@ -41,8 +35,9 @@ internal sealed class StoryCollector : ICollector
     private long year1;
     private long year2;
 
-    public StoryCollector(int needed, SearchSort sort, string? readerLanguage)
+    public StoryCollector(int needed, SearchSort sort, string? readerLanguage, SegmentFactsCache cache)
     {
+        this.cache = cache;
         this.needed = Math.Max(1, needed);
         this.sort = sort;
         this.readerLanguage = new BytesRef(readerLanguage ?? "");
@@ -71,32 +66,28 @@ internal sealed class StoryCollector : ICollector
         EndSegment();
         var reader = context.AtomicReader;
         docBase = context.DocBase;
-        story = reader.GetSortedDocValues(SearchFields.StoryKey) ?? DocValues.EMPTY_SORTED;
-        language = reader.GetSortedDocValues(SearchFields.Language) ?? DocValues.EMPTY_SORTED;
-        kind = reader.GetSortedDocValues(SearchFields.Kind) ?? DocValues.EMPTY_SORTED;
-        year = reader.GetNumericDocValues(SearchFields.Year) ?? DocValues.EMPTY_NUMERIC;
-        published = reader.GetNumericDocValues(SearchFields.Published) ?? DocValues.EMPTY_NUMERIC;
-        translationId = reader.GetNumericDocValues(SearchFields.TranslationId) ?? DocValues.EMPTY_NUMERIC;
-        places = reader.GetSortedSetDocValues(SearchFields.PlaceLabel) ?? DocValues.EMPTY_SORTED_SET;
-        tags = reader.GetSortedSetDocValues(SearchFields.TagLabel) ?? DocValues.EMPTY_SORTED_SET;
+        facts = cache.For(reader);
+        var language = reader.GetSortedDocValues(SearchFields.Language) ?? DocValues.EMPTY_SORTED;
+        var kind = reader.GetSortedDocValues(SearchFields.Kind) ?? DocValues.EMPTY_SORTED;
+        var places = reader.GetSortedSetDocValues(SearchFields.PlaceLabel) ?? DocValues.EMPTY_SORTED_SET;
+        var tags = reader.GetSortedSetDocValues(SearchFields.TagLabel) ?? DocValues.EMPTY_SORTED_SET;
         readerLanguageOrd = readerLanguage.Length == 0 ? -1 : language.LookupTerm(readerLanguage);
-        var (languageValues, kindValues, placeValues, tagValues) = (language, kind, places, tags);
-        Languages.Begin(languageValues.ValueCount, (ord, into) => languageValues.LookupOrd((int)ord, into));
-        Kinds.Begin(kindValues.ValueCount, (ord, into) => kindValues.LookupOrd((int)ord, into));
-        Places.Begin(placeValues.ValueCount, placeValues.LookupOrd);
-        Tags.Begin(tagValues.ValueCount, tagValues.LookupOrd);
+        Languages.Begin(language.ValueCount, (ord, into) => language.LookupOrd((int)ord, into));
+        Kinds.Begin(kind.ValueCount, (ord, into) => kind.LookupOrd((int)ord, into));
+        Places.Begin(places.ValueCount, places.LookupOrd);
+        Tags.Begin(tags.ValueCount, tags.LookupOrd);
     }
 
     public void Collect(int doc)
     {
-        var ord = story.GetOrd(doc);
-        var languageOrd = language.GetOrd(doc);
+        var ord = facts.Story[doc];
+        var languageOrd = facts.Language[doc];
         var hit = new StoryHit(
             docBase + doc,
             sort == SearchSort.Relevance ? scorer!.GetScore() : 0f,
-            published.Get(doc),
-            translationId.Get(doc));
-        var docYear = year.Get(doc);
+            facts.Published[doc],
+            facts.TranslationId[doc]);
+        long docYear = facts.Year[doc];
         Translations++;
         Languages.Add(languageOrd); // a story has one translation per language: counting documents counts stories
         if (ord != storyOrd)
@@ -108,9 +99,16 @@ internal sealed class StoryCollector : ICollector
             hasReaderLanguage = false;
             (year1, year2) = (docYear, -1);
             years[docYear] = years.GetValueOrDefault(docYear) + 1;
-            Kinds.Add(kind.GetOrd(doc));
-            CountSet(places, doc, Places);
-            CountSet(tags, doc, Tags);
+            Kinds.Add(facts.Kind[doc]);
+            for (var i = facts.PlaceStart[doc]; i < facts.PlaceStart[doc + 1]; i++)
+            {
+                Places.Add(facts.PlaceOrds[i]);
+            }
+
+            for (var i = facts.TagStart[doc]; i < facts.TagStart[doc + 1]; i++)
+            {
+                Tags.Add(facts.TagOrds[i]);
+            }
         }
         else
         {
@@ -187,14 +185,5 @@ internal sealed class StoryCollector : ICollector
         }
 
         storyOrd = -1;
-    }
-
-    private static void CountSet(SortedSetDocValues values, int doc, FacetTally tally)
-    {
-        values.SetDocument(doc);
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-        {
-            tally.Add(ord);
-        }
     }
 }

@@ -1,9 +1,9 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace Cms.Search.Searching;
+namespace Cms.Bench.Profiling;
 
-/// <summary>Collects the global ids of all matching documents, unscored.</summary>
+/// <summary>Collects the global ids of all matching documents, unscored (the engine's former way to find a hit's other translations, kept for comparison).</summary>
 internal sealed class DocIdCollector(List<int> docs) : ICollector
 {
     private int docBase;
