@@ -58,8 +58,16 @@ public static class GeorgianStemmer
 
     private static readonly FrozenDictionary<string, string> Irregular = BuildIrregular();
 
-    // Frequent stems that never syncopate and would otherwise meet another word: სახელი "name" vs სახლი "house".
-    private static readonly FrozenSet<string> NoSyncope = FrozenSet.ToFrozenSet(["სახელ", "თვალ"], StringComparer.Ordinal);
+    // Syncope is lexical: grammars (Hewitt, Georgian: A Structural Reference Grammar, 1995, §1.1.2; Aronson, Georgian:
+    // A Reading Grammar, lesson 7) give it as regular in stems of two or more syllables in -ალ/-ელ/-არ/-ერ/-ან/-ენ, and
+    // in one-syllable stems only for a few nouns, of which these two are the frequent ones ("year", "water"); სახელი
+    // "name" is their example of a stem that keeps its vowel (and would meet სახლი "house").
+    private static readonly FrozenSet<string> SyncopatingMonosyllables = FrozenSet.ToFrozenSet(["წელ", "წყალ"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SyncopatingMonosyllablesLookup =
+        SyncopatingMonosyllables.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> NoSyncope = FrozenSet.ToFrozenSet(["სახელ"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoSyncopeLookup =
         NoSyncope.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -174,8 +182,10 @@ public static class GeorgianStemmer
         Span<char> buf = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
         var n = NormalizePrefix(s, buf);
 
-        // Syncope: მეგობარი/მეგობრის, წელი/წლის. Dropping the last a/e/o before l/n/r makes both forms meet.
-        if (n >= 3 && IsSonorant(buf[n - 1]) && buf[n - 2] is 'ა' or 'ე' or 'ო' && !IsVowel(buf[n - 3]) && !NoSyncopeLookup.Contains(buf[..n]))
+        // Syncope: მეგობარი/მეგობრის, წელი/წლის. Dropping the last a/e before l/n/r makes both forms meet; ო does not
+        // syncopate (ცოლი/ცოლის), and a one-syllable stem only when listed (ქალი/ქალის, კარი/კარის keep their vowel).
+        if (n >= 3 && IsSonorant(buf[n - 1]) && buf[n - 2] is 'ა' or 'ე' && !IsVowel(buf[n - 3])
+            && (HasVowel(buf[..(n - 2)]) ? !NoSyncopeLookup.Contains(buf[..n]) : SyncopatingMonosyllablesLookup.Contains(buf[..n])))
         {
             buf[n - 2] = buf[n - 1];
             n--;
@@ -274,6 +284,8 @@ public static class GeorgianStemmer
     }
 
     private static bool IsVowel(char c) => c is 'ა' or 'ე' or 'ი' or 'ო' or 'უ';
+
+    private static bool HasVowel(ReadOnlySpan<char> s) => s.IndexOfAny("აეიოუ") >= 0;
 
     private static bool IsSonorant(char c) => c is 'ლ' or 'ნ' or 'რ';
 
