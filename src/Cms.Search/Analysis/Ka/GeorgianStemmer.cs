@@ -14,7 +14,7 @@ public static class GeorgianStemmer
     // Postpositions with the case vowel they fuse with; after these no case ending remains.
     private static readonly string[][] Postpositions = ByLastLetter(
     [
-        "ისათვის", "ისთვის", "ისაგან", "ისგან", "ისაკენ", "ისკენ", "ისადმი", "ისებრ",
+        "ისათვის", "ისთვის", "ისაგან", "ისგან", "ისაკენ", "ისკენ", "ისადმი", "ისებრ", "ისას",
         "ითურთ", "იდან", "ამდე", "ებრ",
         "თვის", "დან", "მდე", "თან", "ზედ", "კენ", "გან", "ვით", "ურთ",
         "ში", "ზე",
@@ -148,6 +148,11 @@ public static class GeorgianStemmer
             }
         }
 
+        if (Superlative(word) is { } positive)
+        {
+            return Stem(positive);
+        }
+
         var s = word.AsSpan();
         if (s.Length > 3 && IsVowel(s[^2]))
         {
@@ -170,8 +175,9 @@ public static class GeorgianStemmer
 
             var t = StripOne(s, Themes);
 
-            // -ობა is a noun suffix (სახეობა "species" is not სახე "face"); -ობ- before -ს/-დ/-ენ is a verb theme.
-            if (t.Length == s.Length || (s.EndsWith("ობ", StringComparison.Ordinal) && s.Length < word.Length && word[s.Length] == 'ა'))
+            // -ობა is a noun suffix (სახეობა "species" is not სახე "face") in every case: -ობა, -ობის, -ობით, -ობები;
+            // -ობ- before -ს/-დ/-თ/-ენ is a verb theme (ცხოვრობს, ცხოვრობენ).
+            if (t.Length == s.Length || (s.EndsWith("ობ", StringComparison.Ordinal) && IsNounObaTail(word.AsSpan(s.Length))))
             {
                 break;
             }
@@ -193,6 +199,31 @@ public static class GeorgianStemmer
 
         return new string(buf[..n]);
     }
+
+    private static bool IsNounObaTail(ReadOnlySpan<char> tail) =>
+        tail.Length > 0 && (tail[0] is 'ა' or 'ი' || tail.StartsWith("ებ", StringComparison.Ordinal));
+
+    // Superlative უ-…-ეს-: უდიდესი, უმაღლესი, უმნიშვნელოვანესი are forms of დიდი, მაღალი, მნიშვნელოვანი.
+    private static string? Superlative(string word)
+    {
+        if (word[0] != 'უ')
+        {
+            return null;
+        }
+
+        var es = word.LastIndexOf("ეს", StringComparison.Ordinal);
+        if (es < 4 || !IsCaseTail(word.AsSpan(es + 2)) || !HasVowel(word.AsSpan(1, es - 1)))
+        {
+            return null;
+        }
+
+        return string.Concat(word.AsSpan(1, es - 1), "ი");
+    }
+
+    // What may follow an adjective's stem: nothing, or a case ending, the plural -ებ- or a postposition.
+    private static bool IsCaseTail(ReadOnlySpan<char> tail) =>
+        tail.IsEmpty || tail.StartsWith("ებ", StringComparison.Ordinal) || tail is "ი" or "ის" or "ით" or "ს" or "მა" or "ად" or "თა" or "ო" or "ნი"
+        || (tail.Length > 2 && tail[0] is 'ი' or 'ს' && StripOne(tail, Postpositions).Length < tail.Length);
 
     private static int NormalizePrefix(ReadOnlySpan<char> s, Span<char> buf)
     {
@@ -241,7 +272,10 @@ public static class GeorgianStemmer
             var ok = e switch
             {
                 "მა" => !IsVowel(prev),
-                "მ" or "დ" => IsVowel(prev),
+                "მ" => IsVowel(prev),
+
+                // The adverbial -დ of a vowel stem: not from a one-syllable stem (დიდ is "big", not დი-დ).
+                "დ" => IsVowel(prev) && VowelCount(s[..^1]) >= 2,
                 "და" or "დეს" or "დეთ" or "დით" or "დი" or "დე" or "დნენ" => prev is 'ბ' or 'ვ' or 'ნ' or 'მ',
                 _ => true,
             };
@@ -286,6 +320,17 @@ public static class GeorgianStemmer
     private static bool IsVowel(char c) => c is 'ა' or 'ე' or 'ი' or 'ო' or 'უ';
 
     private static bool HasVowel(ReadOnlySpan<char> s) => s.IndexOfAny("აეიოუ") >= 0;
+
+    private static int VowelCount(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            n += IsVowel(c) ? 1 : 0;
+        }
+
+        return n;
+    }
 
     private static bool IsSonorant(char c) => c is 'ლ' or 'ნ' or 'რ';
 
