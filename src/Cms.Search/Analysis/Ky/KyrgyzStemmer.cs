@@ -12,16 +12,20 @@ public static class KyrgyzStemmer
 
     // Morphotactic slots, from the end of the word inwards. Nominal slots must strictly increase.
     private const byte Predicative = 1;
-    private const byte Case = 2;
-    private const byte Possessive = 3;
-    private const byte Plural = 4;
-    private const byte Derivation = 5;
-    private const byte Nominalizer = 6;
-    private const byte FiniteWeak = 7;
-    private const byte Finite = 8;
-    private const byte Negation = 9;
-    private const byte Voice = 10;
-    private const int SlotCount = 11;
+    private const byte PronominalCase = 2;
+    private const byte Case = 3;
+    private const byte Possessive = 4;
+    private const byte Plural = 5;
+    private const byte Derivation = 6;
+    private const byte Nominalizer = 7;
+    private const byte FiniteWeak = 8;
+    private const byte Finite = 9;
+    private const byte Negation = 10;
+    private const byte Voice = 11;
+    private const int SlotCount = 12;
+
+    // A parse that may not stop where it is (a pronominal case ending with no possessive before it).
+    private const sbyte Invalid = sbyte.MaxValue;
 
     private enum Onset : byte
     {
@@ -118,7 +122,7 @@ public static class KyrgyzStemmer
     private static int Shortest(in Word word, int end, int slot, int depth)
     {
         var w = word.Letters;
-        var best = end;
+        var best = slot == PronominalCase ? Invalid : end;
         if (depth >= MaxSteps)
         {
             return best;
@@ -179,7 +183,9 @@ public static class KyrgyzStemmer
         return best;
     }
 
-    private static bool Allowed(byte candidate, int current) => candidate switch
+    // The pronominal case endings (-н, -на, -нда, -нан, -ндагы; -а after -ым/-ың) are those of a possessed noun:
+    // a possessive must come before them (шаар-ы-нда), never a bare stem (пекин is not пеки-н).
+    private static bool Allowed(byte candidate, int current) => current == PronominalCase ? candidate == Possessive : candidate switch
     {
         Finite or FiniteWeak => current <= Predicative,
         Negation => current is Finite or FiniteWeak or Nominalizer,
@@ -333,11 +339,11 @@ public static class KyrgyzStemmer
 
         // Case.
         Add(Case, Onset.Vowel, 2, "нЫн", "нЫ");
-        Add(Case, Onset.HighVowel, 2, "нА", "ндА", "нАн", "ндАгЫ", "н");
+        Add(PronominalCase, Onset.HighVowel, 2, "нА", "ндА", "нАн", "ндАгЫ", "н");
         Add(Case, Onset.Voiced, 2, "дЫн", "дЫ");
         Add(Case, Onset.Voiceless, 2, "тЫн", "тЫ", "кА", "тА", "тАн", "тАгЫ");
         Add(Case, Onset.VowelOrVoiced, 2, "гА", "дА", "дАн", "дАгЫ");
-        Add(Case, Onset.NasalOrM, 3, "А");
+        Add(PronominalCase, Onset.NasalOrM, 3, "А");
         Add(Case, Onset.Any, 2, "менен");
 
         // Possessive.
