@@ -1,7 +1,8 @@
 namespace Cms.Bench.Stemming;
 
-/// <summary>Per fold: the score on the training folds and on the held-out fold.</summary>
-internal sealed record CrossValidationResult(UdScore[] Train, UdScore[] Test)
+/// <summary>Per fold: the score on the training folds, on the held-out fold, and on the held-out words whose lemma
+/// is not in the training folds.</summary>
+internal sealed record CrossValidationResult(UdScore[] Train, UdScore[] Test, UdScore[] UnseenLemmas)
 {
     public double Mean => Test.Average(s => s.F1);
 
@@ -23,4 +24,13 @@ internal sealed record CrossValidationResult(UdScore[] Train, UdScore[] Test)
 
     /// <summary>Mean training-fold F1 minus mean held-out F1.</summary>
     public double Gap => TrainMean - Mean;
+
+    public double UnseenMean => UnseenLemmas.Average(s => s.F1);
+
+    public double UnseenMin => UnseenLemmas.Min(s => s.F1);
+
+    public double UnseenMax => UnseenLemmas.Max(s => s.F1);
+
+    /// <summary>Mean training-fold F1 minus mean F1 on held-out words of unseen lemmas.</summary>
+    public double UnseenGap => TrainMean - UnseenMean;
 }

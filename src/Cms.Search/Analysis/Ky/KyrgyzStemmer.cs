@@ -243,6 +243,13 @@ public static class KyrgyzStemmer
         // Vowel-final roots lose the vowel in many forms (иште/иштөө, бала/балдар), so drop it always.
         if (end >= 4 && IsVowel(w[end - 1]) && !IsVowel(w[end - 2]))
         {
+            // A bare stem in consonant + -гА/-кА (демилге, республика) reads the same as a dative (жол-го), so both
+            // readings get one stem: the velar goes too, when what is left keeps two syllables.
+            if (w[end - 2] is 'г' or 'к' && !IsVowel(w[end - 3]) && VowelCount(w[..(end - 2)]) >= 2)
+            {
+                return end - 2;
+            }
+
             return end - 1;
         }
 
