@@ -25,12 +25,21 @@ internal sealed record CrossValidationResult(UdScore[] Train, UdScore[] Test, Ud
     /// <summary>Mean training-fold F1 minus mean held-out F1.</summary>
     public double Gap => TrainMean - Mean;
 
-    public double UnseenMean => UnseenLemmas.Average(s => s.F1);
+    /// <summary>Same-lemma pairs among the held-out words of unseen lemmas, all folds together.</summary>
+    public long UnseenPairs => UnseenLemmas.Sum(s => s.LemmaPairs);
 
-    public double UnseenMin => UnseenLemmas.Min(s => s.F1);
+    /// <summary>F1 on the held-out words of unseen lemmas, pooled over the folds (each fold has too few pairs alone).</summary>
+    public double UnseenF1
+    {
+        get
+        {
+            var both = UnseenLemmas.Sum(s => s.Recall * s.LemmaPairs);
+            var recall = both / Math.Max(1, UnseenPairs);
+            var precision = both / Math.Max(1, UnseenLemmas.Sum(s => s.StemPairs));
+            return recall + precision == 0 ? 0 : 2 * recall * precision / (recall + precision);
+        }
+    }
 
-    public double UnseenMax => UnseenLemmas.Max(s => s.F1);
-
-    /// <summary>Mean training-fold F1 minus mean F1 on held-out words of unseen lemmas.</summary>
-    public double UnseenGap => TrainMean - UnseenMean;
+    /// <summary>Mean training-fold F1 minus the pooled F1 on held-out words of unseen lemmas.</summary>
+    public double UnseenGap => TrainMean - UnseenF1;
 }
