@@ -169,7 +169,7 @@ public static class KyrgyzStemmer
             foreach (var s in Trie.Entries[node])
             {
                 if (!Allowed(s.Slot, slot) || cut < s.MinStem || !OnsetFits(s.Onset, stem[^1])
-                    || !HarmonyFits(w[stemVowel], s.FirstVowel) || !StemFits(s, stem, slot))
+                    || !HarmonyFits(w[stemVowel], s.FirstVowel) || !StemFits(s, stem, slot, end < w.Length ? w[end] : ' '))
                 {
                     continue;
                 }
@@ -197,7 +197,7 @@ public static class KyrgyzStemmer
         _ => candidate > current && current < FiniteWeak,
     };
 
-    private static bool StemFits(in Suffix s, ReadOnlySpan<char> stem, int current)
+    private static bool StemFits(in Suffix s, ReadOnlySpan<char> stem, int current, char next)
     {
         if (s.Slot == Possessive && current == Case && IsVowel(s.Text[^1]))
         {
@@ -213,7 +213,8 @@ public static class KyrgyzStemmer
 
         // After an ambiguous -ды/-а (past or accusative) only the passive -ыл/-л is undone, and only
         // from a longer root: айылды stays a noun, берилди, катталды become verbs.
-        if (s.Slot == Voice && current == FiniteWeak && (s.Text[^1] != 'л' || stem.Length < 3 + (2 - s.Text.Length)))
+        // After the converb -а/-е a lone -л is the end of a noun (маселе, not масе-л-е); берил-е keeps its -ил.
+        if (s.Slot == Voice && current == FiniteWeak && (s.Text[^1] != 'л' || stem.Length < 3 + (2 - s.Text.Length) || (s.Text.Length == 1 && next is not ('д' or 'т'))))
         {
             return false;
         }
