@@ -244,9 +244,15 @@ public static class KyrgyzStemmer
         var last = stem[^1];
         var prev = stem[^2];
         return (last is 'л' or 'н' or 'ш' && prev is 'ы' or 'и' or 'у' or 'а' or 'е' or 'о')
-            || (last == 'р' && prev is 'а' or 'е' or 'о' or 'ы' or 'и' or 'у')
+            || (last == 'р' && prev is 'а' or 'е' or 'о' or 'ы' or 'и' or 'у' && IsCausativeRoot(stem[..^2]))
             || (last == 'з' && prev is 'ы' or 'и' or 'у');
     }
+
+    // The causative -тыр/-дыр goes on any stem (уюш-тур, арт-тыр); -ар/-ыр only on a one-syllable native root of three
+    // letters or more (чык-ар, кайт-ар, бүт-үр), never on a root ending in a double consonant (аппарат, not апп-ар-ат)
+    // or a two-letter one (имарат).
+    private static bool IsCausativeRoot(ReadOnlySpan<char> root) =>
+        root.Length >= 3 && ((root[^1] is 'т' or 'д' && VowelCount(root[..^1]) > 0) || (VowelCount(root) == 1 && root[^1] != root[^2]));
 
     private static int StripFinalVowel(ReadOnlySpan<char> w, int end)
     {
