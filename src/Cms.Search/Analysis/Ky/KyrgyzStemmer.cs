@@ -395,14 +395,15 @@ public static class KyrgyzStemmer
         Add(Nominalizer, Onset.Consonant, 2, "УУ", "УУчУ");
         Add(Nominalizer, Onset.Consonant, 3, "АА");
 
-        // Finite verb forms: past -ды, present -ат/-йт, converbs -ып/-а/-й, conditional -са. The converb -п after a
+        // Finite verb forms: past -ды, present -ат/-йт (after a vowel with its persons -йм, -йсың; after a consonant
+        // -ам and -асың are left out: адам, кадам, маселе-син), converbs -ып/-а/-й, conditional -са. The converb -п after a
         // vowel is left out: it would take китеп, мектеп, талап for иште-п.
         Add(FiniteWeak, Onset.VowelOrVoiced, 2, "дЫ", "дЫм", "дЫк", "дЫнАр", "дЫнЫз");
         Add(FiniteWeak, Onset.Voiceless, 2, "тЫ", "тЫм", "тЫк", "тЫнАр", "тЫнЫз");
         Add(FiniteWeak, Onset.Consonant, 3, "А");
         Add(FiniteWeak, Onset.Vowel, 3, "й");
         Add(Finite, Onset.Consonant, 2, "Ат", "Ып", "АбЫз");
-        Add(Finite, Onset.Vowel, 3, "йт", "йбЫз", "ймын");
+        Add(Finite, Onset.Vowel, 3, "йт", "йбЫз", "ймын", "йм", "йсЫн", "йсЫз", "йсЫнАр");
         Add(Finite, Onset.Any, 2, "сА", "сАм", "сАн", "сАк", "сАнАр", "сАнЫз", "чУ", "гЫчА", "гАнЫ", "бАй", "пАй", "бАйт", "пАйт", "мАкчЫ", "бАстАн", "пАстАн");
         Add(Finite, Onset.Consonant, 2, "ЫнЫз", "ЫнЫздАр");
 
