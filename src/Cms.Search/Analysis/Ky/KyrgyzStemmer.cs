@@ -11,21 +11,18 @@ public static class KyrgyzStemmer
     private const int MaxSteps = 10;
 
     // Morphotactic slots, from the end of the word inwards. Nominal slots must strictly increase.
-    // Case comes in three sets: the pronominal endings only after a possessive, the genitive after anything, and the
-    // plain endings (-ны, -га, -да, -дан, -ды…) never after the vowel of a third-person possessive (шаары-нда, not *шаары-да).
     private const byte Predicative = 1;
     private const byte PronominalCase = 2;
-    private const byte Genitive = 3;
-    private const byte Case = 4;
-    private const byte Possessive = 5;
-    private const byte Plural = 6;
-    private const byte Derivation = 7;
-    private const byte Nominalizer = 8;
-    private const byte FiniteWeak = 9;
-    private const byte Finite = 10;
-    private const byte Negation = 11;
-    private const byte Voice = 12;
-    private const int SlotCount = 13;
+    private const byte Case = 3;
+    private const byte Possessive = 4;
+    private const byte Plural = 5;
+    private const byte Derivation = 6;
+    private const byte Nominalizer = 7;
+    private const byte FiniteWeak = 8;
+    private const byte Finite = 9;
+    private const byte Negation = 10;
+    private const byte Voice = 11;
+    private const int SlotCount = 12;
 
     // A parse that may not stop where it is (a pronominal case ending with no possessive before it).
     private const sbyte Invalid = sbyte.MaxValue;
@@ -190,7 +187,6 @@ public static class KyrgyzStemmer
     // a possessive must come before them (шаар-ы-нда), never a bare stem (пекин is not пеки-н).
     private static bool Allowed(byte candidate, int current) => current == PronominalCase ? candidate == Possessive : candidate switch
     {
-        Case => current < PronominalCase,
         Finite or FiniteWeak => current <= Predicative,
         Negation => current is Finite or FiniteWeak or Nominalizer,
         Voice => current is Finite or FiniteWeak or Nominalizer or Negation or Voice,
@@ -199,11 +195,6 @@ public static class KyrgyzStemmer
 
     private static bool StemFits(in Suffix s, ReadOnlySpan<char> stem, int current, char next)
     {
-        if (s.Slot == Possessive && current == Case && IsVowel(s.Text[^1]))
-        {
-            return false;
-        }
-
         // Present tense -ат/-ет: nouns such as кызмат, мамлекет, жамаат end the same way, so only
         // strip it from a one-syllable root or a stem ending in a voice marker.
         if (s.Slot == Finite && s.Text.Length == 2 && s.Text[1] == 'т' && IsVowel(s.Text[0]))
@@ -361,13 +352,10 @@ public static class KyrgyzStemmer
         Add(Predicative, Onset.Voiceless, 2, "пЫз");
 
         // Case.
-        Add(Genitive, Onset.Vowel, 2, "нЫн");
-        Add(Case, Onset.Vowel, 2, "нЫ");
+        Add(Case, Onset.Vowel, 2, "нЫн", "нЫ");
         Add(PronominalCase, Onset.HighVowel, 2, "нА", "ндА", "нАн", "ндАгЫ", "н");
-        Add(Genitive, Onset.Voiced, 2, "дЫн");
-        Add(Genitive, Onset.Voiceless, 2, "тЫн");
-        Add(Case, Onset.Voiced, 2, "дЫ");
-        Add(Case, Onset.Voiceless, 2, "тЫ", "кА", "тА", "тАн", "тАгЫ");
+        Add(Case, Onset.Voiced, 2, "дЫн", "дЫ");
+        Add(Case, Onset.Voiceless, 2, "тЫн", "тЫ", "кА", "тА", "тАн", "тАгЫ");
         Add(Case, Onset.VowelOrVoiced, 2, "гА", "дА", "дАн", "дАгЫ");
         Add(PronominalCase, Onset.NasalOrM, 3, "А");
         Add(Case, Onset.Any, 2, "менен");
