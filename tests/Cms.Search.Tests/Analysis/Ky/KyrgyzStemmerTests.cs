@@ -20,7 +20,10 @@ public sealed class KyrgyzStemmerTests
     [InlineData("бак", "багы", "бакта")]
     [InlineData("китеп", "китеби", "китептер")]
     [InlineData("мектепке", "мектебинин", "мектептер")]
-    [InlineData("демилгеси", "демилгелер", "демилгелүү")]
+    [InlineData("демилгеси", "демилгелер", "демилгелүү", "демилге")]
+    [InlineData("маселе", "маселеси", "маселелер", "маселени", "маселесин")]
+    [InlineData("аппарат", "аппараттар", "аппаратты")]
+    [InlineData("имарат", "имараттар", "имаратынын")]
     public void NounFormsShareStem(params string[] forms) => AssertSameStem(forms);
 
     [Theory]
@@ -29,6 +32,8 @@ public sealed class KyrgyzStemmerTests
     [InlineData("алды", "алат", "алган", "алуу", "алып", "албайт")]
     [InlineData("иштеген", "иштейт", "иштөөгө")]
     [InlineData("болуп", "болот", "болгон", "болбойт")]
+    [InlineData("иштейт", "иштейм", "иштейсиң", "иштеди")]
+    [InlineData("уюштурат", "уюштурду", "уюштурган")]
     public void VerbFormsShareStem(params string[] forms) => AssertSameStem(forms);
 
     [Theory]
@@ -39,6 +44,7 @@ public sealed class KyrgyzStemmerTests
     [InlineData("жол", "жолдош")]
     [InlineData("сайт", "сай")]
     [InlineData("мектеп", "мекке")]
+    [InlineData("казино", "казуу")]
     public void DistinctWordsStayApart(string a, string b) =>
         Assert.NotEqual(KyrgyzStemmer.Stem(a), KyrgyzStemmer.Stem(b));
 
