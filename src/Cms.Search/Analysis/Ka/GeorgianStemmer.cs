@@ -58,10 +58,10 @@ public static class GeorgianStemmer
 
     private static readonly FrozenDictionary<string, string> Irregular = BuildIrregular();
 
-    // Syncope is lexical: grammars (Hewitt, Georgian: A Structural Reference Grammar, 1995, §1.1.2; Aronson, Georgian:
-    // A Reading Grammar, lesson 7) give it as regular in stems of two or more syllables in -ალ/-ელ/-არ/-ერ/-ან/-ენ, and
-    // in one-syllable stems only for a few nouns, of which these two are the frequent ones ("year", "water"); სახელი
-    // "name" is their example of a stem that keeps its vowel (and would meet სახლი "house").
+    // Syncope is lexical (Hewitt, Georgian: A Structural Reference Grammar, 1995; Aronson, Georgian: A Reading Grammar):
+    // common in stems of two or more syllables in -ალ/-ელ/-არ/-ერ/-ან/-ენ, and in only a few one-syllable stems, of
+    // which წელი "year" and წყალი "water" are the frequent ones. სახელი "name" keeps its vowel (სახელის) and would
+    // otherwise meet სახლი "house".
     private static readonly FrozenSet<string> SyncopatingMonosyllables = FrozenSet.ToFrozenSet(["წელ", "წყალ"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SyncopatingMonosyllablesLookup =

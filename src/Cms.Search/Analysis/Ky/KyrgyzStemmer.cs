@@ -184,7 +184,7 @@ public static class KyrgyzStemmer
     }
 
     // The pronominal case endings (-н, -на, -нда, -нан, -ндагы; -а after -ым/-ың) are those of a possessed noun:
-    // a possessive must come before them (шаар-ы-нда), never a bare stem (пекин is not пеки-н).
+    // a possessive must come before them (шаар-ы-нда), never a bare stem (казино is not казин-о).
     private static bool Allowed(byte candidate, int current) => current == PronominalCase ? candidate == Possessive : candidate switch
     {
         Finite or FiniteWeak => current <= Predicative,
