@@ -211,6 +211,15 @@ public static class KyrgyzStemmer
         }
 
         // Possessive -сы after a high vowel is usually -ы after a stem in -с (облусу, курсу), unless the vowel is long (болуусу).
+        // -лык after a vowel makes the relational adjective of a noun (Россия-лык, экономика-лык, дүйнө-лүк); not from a
+        // one-syllable stem, and not after the agent -чы (элчи-лик "embassy") or a long vowel (жылуу-лук "warmth"),
+        // where it makes a new noun.
+        if (s.Slot == Derivation && s.Text[0] == 'л' && s.Text[^1] is 'к' or 'г'
+            && (VowelCount(stem) < 2 || stem[^2] == stem[^1] || (stem[^2] == 'ч' && IsHigh(stem[^1]))))
+        {
+            return false;
+        }
+
         if (s.Slot == Possessive && s.Text[0] == 'с' && IsHigh(stem[^1]) && !(stem.Length >= 2 && stem[^2] == stem[^1]))
         {
             return false;
@@ -370,12 +379,13 @@ public static class KyrgyzStemmer
         Add(Plural, Onset.Voiced, 2, "дАр");
         Add(Plural, Onset.Voiceless, 2, "тАр");
 
-        // Nominal derivation: -луу (баалуу, демилгелүү) and -сыз keep the noun's meaning; -лык is kept
-        // because it often makes a new word (министр/министрлик).
+        // Nominal derivation: -луу (баалуу, демилгелүү) and -сыз keep the noun's meaning; so does -лык after a vowel
+        // (россиялык), while after a consonant it often makes a new word (министр/министрлик) and stays.
         Add(Derivation, Onset.VowelOrSonorantRy, 2, "лУУ");
         Add(Derivation, Onset.Voiced, 2, "дУУ");
         Add(Derivation, Onset.Voiceless, 2, "тУУ");
         Add(Derivation, Onset.Any, 3, "сЫз");
+        Add(Derivation, Onset.Vowel, 4, "лЫк", "лЫг");
 
         // Verbal nouns and participles, which take nominal endings after them.
         Add(Nominalizer, Onset.VowelOrVoiced, 2, "гАн", "гАндЫк", "гАндЫг");

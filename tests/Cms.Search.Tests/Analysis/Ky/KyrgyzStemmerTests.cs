@@ -24,6 +24,8 @@ public sealed class KyrgyzStemmerTests
     [InlineData("маселе", "маселеси", "маселелер", "маселени", "маселесин")]
     [InlineData("аппарат", "аппараттар", "аппаратты")]
     [InlineData("имарат", "имараттар", "имаратынын")]
+    [InlineData("россия", "россиянын", "россиялык")]
+    [InlineData("экономика", "экономикасы", "экономикалык")]
     public void NounFormsShareStem(params string[] forms) => AssertSameStem(forms);
 
     [Theory]
@@ -45,6 +47,8 @@ public sealed class KyrgyzStemmerTests
     [InlineData("сайт", "сай")]
     [InlineData("мектеп", "мекке")]
     [InlineData("казино", "казуу")]
+    [InlineData("элчи", "элчилик")]
+    [InlineData("жылуу", "жылуулук")]
     public void DistinctWordsStayApart(string a, string b) =>
         Assert.NotEqual(KyrgyzStemmer.Stem(a), KyrgyzStemmer.Stem(b));
 
