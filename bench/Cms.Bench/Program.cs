@@ -9,7 +9,9 @@ const string Usage = """
                                                                indexes in DIR (ours/, texts.db, fts.db, plain/)
            Cms.Bench sql DB "SQL" [--runs R]                   time one statement on a kept DIR/fts.db or DIR/texts.db
            Cms.Bench query DIR "QUERY" [--runs R]              time SearchEngine.Search for one query on a kept DIR
-           Cms.Bench stemmers                                  score the stemmers on the UD treebanks
+           Cms.Bench stemmers [--dump DIR]                     score the stemmers on the UD treebanks, whole file and
+                                                               cross-validated; --dump writes DIR/FILE.tsv (fold, form,
+                                                               lemma, stem of every content word)
     Run with -c Release.
     """;
 
@@ -65,8 +67,8 @@ try
             }
 
             return 0;
-        case "stemmers":
-            StemmerReport.Run(SharedData.Locate());
+        case "stemmers" when args.Length == 1 || (args.Length == 3 && args[1] == "--dump" && Directory.Exists(args[2])):
+            StemmerReport.Run(SharedData.Locate(), args.Length == 3 ? args[2] : null);
             return 0;
         default:
             Console.Error.WriteLine(Usage);

@@ -9,10 +9,13 @@ internal static class UdEvaluation
 {
     private static readonly HashSet<string> ContentTags = new(StringComparer.Ordinal) { "NOUN", "PROPN", "ADJ", "VERB" };
 
-    public static UdScore Evaluate(string conlluPath, Func<string, string> stem)
+    public static UdScore Evaluate(string conlluPath, Func<string, string> stem) =>
+        Score(LoadSentences(conlluPath).SelectMany(s => s), stem);
+
+    public static UdScore Score(IEnumerable<UdWord> words, Func<string, string> stem)
     {
         ArgumentNullException.ThrowIfNull(stem);
-        var formLemmas = LoadForms(conlluPath);
+        var formLemmas = FormLemmas(words);
         var forms = formLemmas.Keys.ToArray();
         var stems = new string[forms.Length];
         for (var i = 0; i < forms.Length; i++)
@@ -75,13 +78,43 @@ internal static class UdEvaluation
         return new UdScore(forms.Length, lemmaPairs, stemPairs, recall, precision, f1);
     }
 
-    /// <summary>Distinct normalized forms of content words with the set of their normalized lemmas.</summary>
-    public static Dictionary<string, HashSet<string>> LoadForms(string conlluPath)
+    /// <summary>Distinct forms with the set of their lemmas.</summary>
+    public static Dictionary<string, HashSet<string>> FormLemmas(IEnumerable<UdWord> words)
     {
         var result = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(conlluPath))
+        foreach (var (form, lemma) in words)
         {
-            if (line.Length == 0 || line[0] == '#')
+            if (!result.TryGetValue(form, out var lemmas))
+            {
+                lemmas = new HashSet<string>(StringComparer.Ordinal);
+                result[form] = lemmas;
+            }
+
+            lemmas.Add(lemma);
+        }
+
+        return result;
+    }
+
+    /// <summary>The content words of each sentence, in file order (sentences end at a blank line).</summary>
+    public static List<UdWord[]> LoadSentences(string conlluPath)
+    {
+        var sentences = new List<UdWord[]>();
+        var current = new List<UdWord>();
+        foreach (var line in File.ReadLines(conlluPath).Append(string.Empty))
+        {
+            if (line.Length == 0)
+            {
+                if (current.Count > 0)
+                {
+                    sentences.Add([.. current]);
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            if (line[0] == '#')
             {
                 continue;
             }
@@ -92,17 +125,10 @@ internal static class UdEvaluation
                 continue;
             }
 
-            var form = Normalize(cols[1]);
-            if (!result.TryGetValue(form, out var lemmas))
-            {
-                lemmas = new HashSet<string>(StringComparer.Ordinal);
-                result[form] = lemmas;
-            }
-
-            lemmas.Add(Normalize(cols[2]));
+            current.Add(new UdWord(Normalize(cols[1]), Normalize(cols[2])));
         }
 
-        return result;
+        return sentences;
     }
 
     private static string Normalize(string s) => s.ToLowerInvariant().Replace('ё', 'е');

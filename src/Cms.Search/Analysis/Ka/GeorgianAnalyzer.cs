@@ -4,7 +4,7 @@ namespace Cms.Search.Analysis.Ka;
 
 public static class GeorgianAnalyzer
 {
-    private static readonly string[] Probe = ["თბილისში", "სემინარზე", "რესურსცენტრების", "ბინათმესაკუთრეთა", "გაერთიანებების", "მეგობრის"];
+    private static readonly string[] Probe = ["თბილისში", "სემინარზე", "რესურსცენტრების", "ბინათმესაკუთრეთა", "გაერთიანებების", "მეგობრის", "ქალი", "ცოლის", "სახეობის", "უდიდესი", "კვლევისას", "დიდ"];
 
     public static Analyzer Create() => new AnalyzerBuilder("ka")
         .Add(new NormalizationFilter())

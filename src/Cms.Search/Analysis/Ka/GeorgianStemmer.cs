@@ -14,7 +14,7 @@ public static class GeorgianStemmer
     // Postpositions with the case vowel they fuse with; after these no case ending remains.
     private static readonly string[][] Postpositions = ByLastLetter(
     [
-        "ისათვის", "ისთვის", "ისაგან", "ისგან", "ისაკენ", "ისკენ", "ისადმი", "ისებრ",
+        "ისათვის", "ისთვის", "ისაგან", "ისგან", "ისაკენ", "ისკენ", "ისადმი", "ისებრ", "ისას",
         "ითურთ", "იდან", "ამდე", "ებრ",
         "თვის", "დან", "მდე", "თან", "ზედ", "კენ", "გან", "ვით", "ურთ",
         "ში", "ზე",
@@ -58,8 +58,16 @@ public static class GeorgianStemmer
 
     private static readonly FrozenDictionary<string, string> Irregular = BuildIrregular();
 
-    // Frequent stems that never syncopate and would otherwise meet another word: სახელი "name" vs სახლი "house".
-    private static readonly FrozenSet<string> NoSyncope = FrozenSet.ToFrozenSet(["სახელ", "თვალ"], StringComparer.Ordinal);
+    // Syncope is lexical (Hewitt, Georgian: A Structural Reference Grammar, 1995; Aronson, Georgian: A Reading Grammar):
+    // common in stems of two or more syllables in -ალ/-ელ/-არ/-ერ/-ან/-ენ, and in only a few one-syllable stems, of
+    // which წელი "year" and წყალი "water" are the frequent ones. სახელი "name" keeps its vowel (სახელის) and would
+    // otherwise meet სახლი "house".
+    private static readonly FrozenSet<string> SyncopatingMonosyllables = FrozenSet.ToFrozenSet(["წელ", "წყალ"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SyncopatingMonosyllablesLookup =
+        SyncopatingMonosyllables.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string> NoSyncope = FrozenSet.ToFrozenSet(["სახელ"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoSyncopeLookup =
         NoSyncope.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -140,6 +148,11 @@ public static class GeorgianStemmer
             }
         }
 
+        if (Superlative(word) is { } positive)
+        {
+            return Stem(positive);
+        }
+
         var s = word.AsSpan();
         if (s.Length > 3 && IsVowel(s[^2]))
         {
@@ -162,8 +175,9 @@ public static class GeorgianStemmer
 
             var t = StripOne(s, Themes);
 
-            // -ობა is a noun suffix (სახეობა "species" is not სახე "face"); -ობ- before -ს/-დ/-ენ is a verb theme.
-            if (t.Length == s.Length || (s.EndsWith("ობ", StringComparison.Ordinal) && s.Length < word.Length && word[s.Length] == 'ა'))
+            // -ობა is a noun suffix (სახეობა "species" is not სახე "face") in every case: -ობა, -ობის, -ობით, -ობები;
+            // -ობ- before -ს/-დ/-თ/-ენ is a verb theme (ცხოვრობს, ცხოვრობენ).
+            if (t.Length == s.Length || (s.EndsWith("ობ", StringComparison.Ordinal) && IsNounObaTail(word.AsSpan(s.Length))))
             {
                 break;
             }
@@ -174,8 +188,10 @@ public static class GeorgianStemmer
         Span<char> buf = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
         var n = NormalizePrefix(s, buf);
 
-        // Syncope: მეგობარი/მეგობრის, წელი/წლის. Dropping the last a/e/o before l/n/r makes both forms meet.
-        if (n >= 3 && IsSonorant(buf[n - 1]) && buf[n - 2] is 'ა' or 'ე' or 'ო' && !IsVowel(buf[n - 3]) && !NoSyncopeLookup.Contains(buf[..n]))
+        // Syncope: მეგობარი/მეგობრის, წელი/წლის. Dropping the last a/e before l/n/r makes both forms meet; ო does not
+        // syncopate (ცოლი/ცოლის), and a one-syllable stem only when listed (ქალი/ქალის, კარი/კარის keep their vowel).
+        if (n >= 3 && IsSonorant(buf[n - 1]) && buf[n - 2] is 'ა' or 'ე' && !IsVowel(buf[n - 3])
+            && (HasVowel(buf[..(n - 2)]) ? !NoSyncopeLookup.Contains(buf[..n]) : SyncopatingMonosyllablesLookup.Contains(buf[..n])))
         {
             buf[n - 2] = buf[n - 1];
             n--;
@@ -183,6 +199,31 @@ public static class GeorgianStemmer
 
         return new string(buf[..n]);
     }
+
+    private static bool IsNounObaTail(ReadOnlySpan<char> tail) =>
+        tail.Length > 0 && (tail[0] is 'ა' or 'ი' || tail.StartsWith("ებ", StringComparison.Ordinal));
+
+    // Superlative უ-…-ეს-: უდიდესი, უმაღლესი, უმნიშვნელოვანესი are forms of დიდი, მაღალი, მნიშვნელოვანი.
+    private static string? Superlative(string word)
+    {
+        if (word[0] != 'უ')
+        {
+            return null;
+        }
+
+        var es = word.LastIndexOf("ეს", StringComparison.Ordinal);
+        if (es < 4 || !IsCaseTail(word.AsSpan(es + 2)) || !HasVowel(word.AsSpan(1, es - 1)))
+        {
+            return null;
+        }
+
+        return string.Concat(word.AsSpan(1, es - 1), "ი");
+    }
+
+    // What may follow an adjective's stem: nothing, or a case ending, the plural -ებ- or a postposition.
+    private static bool IsCaseTail(ReadOnlySpan<char> tail) =>
+        tail.IsEmpty || tail.StartsWith("ებ", StringComparison.Ordinal) || tail is "ი" or "ის" or "ით" or "ს" or "მა" or "ად" or "თა" or "ო" or "ნი"
+        || (tail.Length > 2 && tail[0] is 'ი' or 'ს' && StripOne(tail, Postpositions).Length < tail.Length);
 
     private static int NormalizePrefix(ReadOnlySpan<char> s, Span<char> buf)
     {
@@ -231,7 +272,10 @@ public static class GeorgianStemmer
             var ok = e switch
             {
                 "მა" => !IsVowel(prev),
-                "მ" or "დ" => IsVowel(prev),
+                "მ" => IsVowel(prev),
+
+                // The adverbial -დ of a vowel stem: not from a one-syllable stem (დიდ is "big", not დი-დ).
+                "დ" => IsVowel(prev) && VowelCount(s[..^1]) >= 2,
                 "და" or "დეს" or "დეთ" or "დით" or "დი" or "დე" or "დნენ" => prev is 'ბ' or 'ვ' or 'ნ' or 'მ',
                 _ => true,
             };
@@ -274,6 +318,19 @@ public static class GeorgianStemmer
     }
 
     private static bool IsVowel(char c) => c is 'ა' or 'ე' or 'ი' or 'ო' or 'უ';
+
+    private static bool HasVowel(ReadOnlySpan<char> s) => s.IndexOfAny("აეიოუ") >= 0;
+
+    private static int VowelCount(ReadOnlySpan<char> s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            n += IsVowel(c) ? 1 : 0;
+        }
+
+        return n;
+    }
 
     private static bool IsSonorant(char c) => c is 'ლ' or 'ნ' or 'რ';
 

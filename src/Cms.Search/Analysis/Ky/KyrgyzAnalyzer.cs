@@ -4,7 +4,7 @@ namespace Cms.Search.Analysis.Ky;
 
 public static class KyrgyzAnalyzer
 {
-    private static readonly string[] Probe = ["конуштарында", "жамааттарынын", "бишкекте", "долбоорунун", "кылышты", "көлдө", "уюштурулду"];
+    private static readonly string[] Probe = ["конуштарында", "жамааттарынын", "бишкекте", "долбоорунун", "кылышты", "көлдө", "уюштурулду", "демилге", "маселе", "аппарат", "иштейм", "казино", "россиялык"];
 
     public static Analyzer Create() => new AnalyzerBuilder("ky")
         .Add(new NormalizationFilter())

@@ -12,16 +12,20 @@ public static class KyrgyzStemmer
 
     // Morphotactic slots, from the end of the word inwards. Nominal slots must strictly increase.
     private const byte Predicative = 1;
-    private const byte Case = 2;
-    private const byte Possessive = 3;
-    private const byte Plural = 4;
-    private const byte Derivation = 5;
-    private const byte Nominalizer = 6;
-    private const byte FiniteWeak = 7;
-    private const byte Finite = 8;
-    private const byte Negation = 9;
-    private const byte Voice = 10;
-    private const int SlotCount = 11;
+    private const byte PronominalCase = 2;
+    private const byte Case = 3;
+    private const byte Possessive = 4;
+    private const byte Plural = 5;
+    private const byte Derivation = 6;
+    private const byte Nominalizer = 7;
+    private const byte FiniteWeak = 8;
+    private const byte Finite = 9;
+    private const byte Negation = 10;
+    private const byte Voice = 11;
+    private const int SlotCount = 12;
+
+    // A parse that may not stop where it is (a pronominal case ending with no possessive before it).
+    private const sbyte Invalid = sbyte.MaxValue;
 
     private enum Onset : byte
     {
@@ -118,7 +122,7 @@ public static class KyrgyzStemmer
     private static int Shortest(in Word word, int end, int slot, int depth)
     {
         var w = word.Letters;
-        var best = end;
+        var best = slot == PronominalCase ? Invalid : end;
         if (depth >= MaxSteps)
         {
             return best;
@@ -162,7 +166,7 @@ public static class KyrgyzStemmer
             foreach (var s in Trie.Entries[node])
             {
                 if (!Allowed(s.Slot, slot) || cut < s.MinStem || !OnsetFits(s.Onset, stem[^1])
-                    || !HarmonyFits(w[stemVowel], s.FirstVowel) || !StemFits(s, stem, slot))
+                    || !HarmonyFits(w[stemVowel], s.FirstVowel) || !StemFits(s, stem, slot, end < w.Length ? w[end] : ' '))
                 {
                     continue;
                 }
@@ -179,7 +183,9 @@ public static class KyrgyzStemmer
         return best;
     }
 
-    private static bool Allowed(byte candidate, int current) => candidate switch
+    // The pronominal case endings (-н, -на, -нда, -нан, -ндагы; -а after -ым/-ың) are those of a possessed noun:
+    // a possessive must come before them (шаар-ы-нда), never a bare stem (казино is not казин-о).
+    private static bool Allowed(byte candidate, int current) => current == PronominalCase ? candidate == Possessive : candidate switch
     {
         Finite or FiniteWeak => current <= Predicative,
         Negation => current is Finite or FiniteWeak or Nominalizer,
@@ -187,7 +193,7 @@ public static class KyrgyzStemmer
         _ => candidate > current && current < FiniteWeak,
     };
 
-    private static bool StemFits(in Suffix s, ReadOnlySpan<char> stem, int current)
+    private static bool StemFits(in Suffix s, ReadOnlySpan<char> stem, int current, char next)
     {
         // Present tense -ат/-ет: nouns such as кызмат, мамлекет, жамаат end the same way, so only
         // strip it from a one-syllable root or a stem ending in a voice marker.
@@ -198,12 +204,22 @@ public static class KyrgyzStemmer
 
         // After an ambiguous -ды/-а (past or accusative) only the passive -ыл/-л is undone, and only
         // from a longer root: айылды stays a noun, берилди, катталды become verbs.
-        if (s.Slot == Voice && current == FiniteWeak && (s.Text[^1] != 'л' || stem.Length < 3 + (2 - s.Text.Length)))
+        // After the converb -а/-е a lone -л is the end of a noun (маселе, not масе-л-е); берил-е keeps its -ил.
+        if (s.Slot == Voice && current == FiniteWeak && (s.Text[^1] != 'л' || stem.Length < 3 + (2 - s.Text.Length) || (s.Text.Length == 1 && next is not ('д' or 'т'))))
         {
             return false;
         }
 
         // Possessive -сы after a high vowel is usually -ы after a stem in -с (облусу, курсу), unless the vowel is long (болуусу).
+        // -лык after a vowel makes the relational adjective of a noun (Россия-лык, экономика-лык, дүйнө-лүк); not from a
+        // one-syllable stem, and not after the agent -чы (элчи-лик "embassy") or a long vowel (жылуу-лук "warmth"),
+        // where it makes a new noun.
+        if (s.Slot == Derivation && s.Text[0] == 'л' && s.Text[^1] is 'к' or 'г'
+            && (VowelCount(stem) < 2 || stem[^2] == stem[^1] || (stem[^2] == 'ч' && IsHigh(stem[^1]))))
+        {
+            return false;
+        }
+
         if (s.Slot == Possessive && s.Text[0] == 'с' && IsHigh(stem[^1]) && !(stem.Length >= 2 && stem[^2] == stem[^1]))
         {
             return false;
@@ -228,15 +244,28 @@ public static class KyrgyzStemmer
         var last = stem[^1];
         var prev = stem[^2];
         return (last is 'л' or 'н' or 'ш' && prev is 'ы' or 'и' or 'у' or 'а' or 'е' or 'о')
-            || (last == 'р' && prev is 'а' or 'е' or 'о' or 'ы' or 'и' or 'у')
+            || (last == 'р' && prev is 'а' or 'е' or 'о' or 'ы' or 'и' or 'у' && IsCausativeRoot(stem[..^2]))
             || (last == 'з' && prev is 'ы' or 'и' or 'у');
     }
+
+    // The causative -тыр/-дыр goes on any stem (уюш-тур, арт-тыр); -ар/-ыр only on a one-syllable native root of three
+    // letters or more (чык-ар, кайт-ар, бүт-үр), never on a root ending in a double consonant (аппарат, not апп-ар-ат)
+    // or a two-letter one (имарат).
+    private static bool IsCausativeRoot(ReadOnlySpan<char> root) =>
+        root.Length >= 3 && ((root[^1] is 'т' or 'д' && VowelCount(root[..^1]) > 0) || (VowelCount(root) == 1 && root[^1] != root[^2]));
 
     private static int StripFinalVowel(ReadOnlySpan<char> w, int end)
     {
         // Vowel-final roots lose the vowel in many forms (иште/иштөө, бала/балдар), so drop it always.
         if (end >= 4 && IsVowel(w[end - 1]) && !IsVowel(w[end - 2]))
         {
+            // A bare stem in consonant + -гА/-кА (демилге, республика) reads the same as a dative (жол-го), so both
+            // readings get one stem: the velar goes too, when what is left keeps two syllables.
+            if (w[end - 2] is 'г' or 'к' && !IsVowel(w[end - 3]) && VowelCount(w[..(end - 2)]) >= 2)
+            {
+                return end - 2;
+            }
+
             return end - 1;
         }
 
@@ -333,11 +362,11 @@ public static class KyrgyzStemmer
 
         // Case.
         Add(Case, Onset.Vowel, 2, "нЫн", "нЫ");
-        Add(Case, Onset.HighVowel, 2, "нА", "ндА", "нАн", "ндАгЫ", "н");
+        Add(PronominalCase, Onset.HighVowel, 2, "нА", "ндА", "нАн", "ндАгЫ", "н");
         Add(Case, Onset.Voiced, 2, "дЫн", "дЫ");
         Add(Case, Onset.Voiceless, 2, "тЫн", "тЫ", "кА", "тА", "тАн", "тАгЫ");
         Add(Case, Onset.VowelOrVoiced, 2, "гА", "дА", "дАн", "дАгЫ");
-        Add(Case, Onset.NasalOrM, 3, "А");
+        Add(PronominalCase, Onset.NasalOrM, 3, "А");
         Add(Case, Onset.Any, 2, "менен");
 
         // Possessive.
@@ -350,12 +379,13 @@ public static class KyrgyzStemmer
         Add(Plural, Onset.Voiced, 2, "дАр");
         Add(Plural, Onset.Voiceless, 2, "тАр");
 
-        // Nominal derivation: -луу (баалуу, демилгелүү) and -сыз keep the noun's meaning; -лык is kept
-        // because it often makes a new word (министр/министрлик).
+        // Nominal derivation: -луу (баалуу, демилгелүү) and -сыз keep the noun's meaning; so does -лык after a vowel
+        // (россиялык), while after a consonant it often makes a new word (министр/министрлик) and stays.
         Add(Derivation, Onset.VowelOrSonorantRy, 2, "лУУ");
         Add(Derivation, Onset.Voiced, 2, "дУУ");
         Add(Derivation, Onset.Voiceless, 2, "тУУ");
         Add(Derivation, Onset.Any, 3, "сЫз");
+        Add(Derivation, Onset.Vowel, 4, "лЫк", "лЫг");
 
         // Verbal nouns and participles, which take nominal endings after them.
         Add(Nominalizer, Onset.VowelOrVoiced, 2, "гАн", "гАндЫк", "гАндЫг");
@@ -363,14 +393,15 @@ public static class KyrgyzStemmer
         Add(Nominalizer, Onset.Consonant, 2, "УУ", "УУчУ");
         Add(Nominalizer, Onset.Consonant, 3, "АА");
 
-        // Finite verb forms: past -ды, present -ат/-йт, converbs -ып/-а/-й, conditional -са. The converb -п after a
+        // Finite verb forms: past -ды, present -ат/-йт (after a vowel with its persons -йм, -йсың; after a consonant
+        // -ам and -асың are left out: адам, кадам, маселе-син), converbs -ып/-а/-й, conditional -са. The converb -п after a
         // vowel is left out: it would take китеп, мектеп, талап for иште-п.
         Add(FiniteWeak, Onset.VowelOrVoiced, 2, "дЫ", "дЫм", "дЫк", "дЫнАр", "дЫнЫз");
         Add(FiniteWeak, Onset.Voiceless, 2, "тЫ", "тЫм", "тЫк", "тЫнАр", "тЫнЫз");
         Add(FiniteWeak, Onset.Consonant, 3, "А");
         Add(FiniteWeak, Onset.Vowel, 3, "й");
         Add(Finite, Onset.Consonant, 2, "Ат", "Ып", "АбЫз");
-        Add(Finite, Onset.Vowel, 3, "йт", "йбЫз", "ймын");
+        Add(Finite, Onset.Vowel, 3, "йт", "йбЫз", "ймын", "йм", "йсЫн", "йсЫз", "йсЫнАр");
         Add(Finite, Onset.Any, 2, "сА", "сАм", "сАн", "сАк", "сАнАр", "сАнЫз", "чУ", "гЫчА", "гАнЫ", "бАй", "пАй", "бАйт", "пАйт", "мАкчЫ", "бАстАн", "пАстАн");
         Add(Finite, Onset.Consonant, 2, "ЫнЫз", "ЫнЫздАр");
 

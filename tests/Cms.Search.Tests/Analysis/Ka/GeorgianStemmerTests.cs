@@ -34,6 +34,27 @@ public sealed class GeorgianStemmerTests
     }
 
     [Theory]
+    [InlineData("ქალი", "ქალ")]
+    [InlineData("ცოლი", "ცოლ")]
+    [InlineData("კარის", "კარ")]
+    [InlineData("მეგობრის", "მეგობრ")]
+    public void Only_a_and_e_of_longer_stems_syncopate(string word, string stem)
+    {
+        Assert.Equal(stem, GeorgianStemmer.Stem(word));
+    }
+
+    [Theory]
+    [InlineData("სახეობა", "სახეობის", "სახეობები", "სახეობით")]
+    [InlineData("მოძრაობა", "მოძრაობის", "მოძრაობისას")]
+    [InlineData("დიდი", "უდიდესი", "დიდ", "დიდად")]
+    [InlineData("მაღალი", "უმაღლესი", "მაღალს")]
+    [InlineData("კვლევა", "კვლევის", "კვლევისას")]
+    public void Derived_nouns_superlatives_and_temporal_forms_share_a_stem(params string[] forms)
+    {
+        AssertSameStem(forms);
+    }
+
+    [Theory]
     [InlineData("მეცნიერება", "მეცნიერების", "მეცნიერებები", "მეცნიერებებს")]
     [InlineData("ცხოვრება", "ცხოვრობს", "ცხოვრობდა", "ცხოვრობენ")]
     [InlineData("ნახავს", "ნახავენ", "ნახავდა")]

@@ -20,7 +20,12 @@ public sealed class KyrgyzStemmerTests
     [InlineData("бак", "багы", "бакта")]
     [InlineData("китеп", "китеби", "китептер")]
     [InlineData("мектепке", "мектебинин", "мектептер")]
-    [InlineData("демилгеси", "демилгелер", "демилгелүү")]
+    [InlineData("демилгеси", "демилгелер", "демилгелүү", "демилге")]
+    [InlineData("маселе", "маселеси", "маселелер", "маселени", "маселесин")]
+    [InlineData("аппарат", "аппараттар", "аппаратты")]
+    [InlineData("имарат", "имараттар", "имаратынын")]
+    [InlineData("россия", "россиянын", "россиялык")]
+    [InlineData("экономика", "экономикасы", "экономикалык")]
     public void NounFormsShareStem(params string[] forms) => AssertSameStem(forms);
 
     [Theory]
@@ -29,6 +34,8 @@ public sealed class KyrgyzStemmerTests
     [InlineData("алды", "алат", "алган", "алуу", "алып", "албайт")]
     [InlineData("иштеген", "иштейт", "иштөөгө")]
     [InlineData("болуп", "болот", "болгон", "болбойт")]
+    [InlineData("иштейт", "иштейм", "иштейсиң", "иштеди")]
+    [InlineData("уюштурат", "уюштурду", "уюштурган")]
     public void VerbFormsShareStem(params string[] forms) => AssertSameStem(forms);
 
     [Theory]
@@ -39,6 +46,9 @@ public sealed class KyrgyzStemmerTests
     [InlineData("жол", "жолдош")]
     [InlineData("сайт", "сай")]
     [InlineData("мектеп", "мекке")]
+    [InlineData("казино", "казуу")]
+    [InlineData("элчи", "элчилик")]
+    [InlineData("жылуу", "жылуулук")]
     public void DistinctWordsStayApart(string a, string b) =>
         Assert.NotEqual(KyrgyzStemmer.Stem(a), KyrgyzStemmer.Stem(b));
 
