@@ -271,6 +271,10 @@ internal sealed partial class SearchIndexer(
         {
             store = IndexStore.Acquire(Directory);
             problem = null;
+        }
+
+        if (current is null && rebuild is null)
+        {
             await OpenAsync(db, cancellationToken);
         }
 
@@ -312,12 +316,22 @@ internal sealed partial class SearchIndexer(
             return;
         }
 
-        var oldest = await db.ChangeLog.MinAsync(e => (long?)e.Sequence, cancellationToken);
-        current = existing;
-        host.Replace(existing);
+        long? oldest;
+        try
+        {
+            oldest = await db.ChangeLog.MinAsync(e => (long?)e.Sequence, cancellationToken);
+        }
+        catch
+        {
+            existing.Dispose();
+            throw;
+        }
+
         // Rows the index has not seen and the log no longer holds: the index cannot catch up by following.
         var beyondReach = oldest is { } first && existing.CommittedSequence < first - 1;
         cursor = new LogCursor(beyondReach ? oldest!.Value - 1 : existing.CommittedSequence, GapPatience);
+        current = existing;
+        host.Replace(existing);
         host.MayBeIncomplete = beyondReach;
         if (beyondReach)
         {
@@ -368,14 +382,26 @@ internal sealed partial class SearchIndexer(
                 .Take(options.Value.RebuildBatchStories).AsSplitQuery().ToListAsync(cancellationToken);
             if (stories.Count > 0)
             {
-                Parallel.ForEach(stories, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, story =>
+                try
                 {
-                    var live = Prepare(story);
-                    if (live.Count > 0)
+                    Parallel.ForEach(stories, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, story =>
                     {
-                        building.Index.Add(live);
-                    }
-                });
+                        var live = Prepare(story);
+                        if (live.Count > 0)
+                        {
+                            building.Index.Add(live);
+                        }
+                    });
+                }
+                catch
+                {
+                    // Part of the batch may be in: adding it again would duplicate it. Start the rebuild over.
+                    building.Index.Dispose();
+                    rebuild = null;
+                    rebuildRequested = current is not null;
+                    throw;
+                }
+
                 building.LastStoryId = stories[^1].Id;
                 building.Stories += stories.Count;
                 return;

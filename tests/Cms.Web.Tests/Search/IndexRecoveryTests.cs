@@ -1,6 +1,9 @@
 using System.Text.Json;
+using Cms.Search.Index;
+using Cms.Web.Search;
 using Cms.Web.Tests.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Web.Tests.Search;
 
@@ -14,6 +17,7 @@ public sealed class IndexRecoveryTests : IDisposable
     [InlineData("deleted")]
     [InlineData("damaged")]
     [InlineData("outrun")]
+    [InlineData("made by other analysers")]
     public async Task A_lost_index_is_rebuilt_on_start(string loss)
     {
         int before;
@@ -24,6 +28,7 @@ public sealed class IndexRecoveryTests : IDisposable
         }
 
         var index = Path.Combine(data.Path, "index");
+        string? stale = null;
         switch (loss)
         {
             case "deleted":
@@ -33,6 +38,16 @@ public sealed class IndexRecoveryTests : IDisposable
                 foreach (var file in Directory.GetFiles(index, "segments*", SearchOption.AllDirectories))
                 {
                     File.WriteAllText(file, "not a segments file");
+                }
+
+                break;
+            case "made by other analysers":
+                // An empty index stamped with another version: it answers (following the log) while the rebuild runs.
+                using (var store = IndexStore.Acquire(index))
+                {
+                    using var old = store.CreateGeneration("other analysers", TimeProvider.System);
+                    store.Promote(old);
+                    stale = old.Path;
                 }
 
                 break;
@@ -60,6 +75,16 @@ public sealed class IndexRecoveryTests : IDisposable
             Assert.Equal(before, await TotalAsync(client, "Ош"));
             var page = await client.GetStringAsync("/ru/search?q=" + Uri.EscapeDataString("Ош"));
             Assert.DoesNotContain("data-notice=\"incomplete\"", page, StringComparison.Ordinal);
+            var indexer = restarted.Services.GetRequiredService<SearchIndexer>();
+            for (var i = 0; i < 100 && (await indexer.StatusAsync(default)).IsRebuilding; i++)
+            {
+                await Task.Delay(50);
+            }
+
+            var status = await indexer.StatusAsync(default);
+            Assert.False(status.IsRebuilding);
+            Assert.Equal(status.LiveTranslations, status.Documents);
+            Assert.NotEqual(stale, status.Directory); // rebuilt into a new generation when the old one was stale
         }
     }
 
