@@ -13,6 +13,8 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
 {
     public const int MaxPageSize = 100;
 
+    private static readonly int SnippetThreads = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     private readonly QueryCompiler compiler = new(analyzers);
 
     /// <summary>Never throws for any query text: bad syntax degrades to words, no words to an empty result.</summary>
@@ -81,7 +83,7 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
         var leaves = searcher.IndexReader.Leaves;
         var shown = pageHits.Select(h => DocumentFacts.Read(leaves, h.Doc)).ToList();
         var read = texts.Read([.. shown.Select(s => s.TranslationId)]);
-        var snippetQuery = new SnippetQuery(query.HighlightTerms, query.HighlightLooseKeys, query.HighlightPhrases);
+        var snippets = Snippets(query, shown, read);
         var hits = new List<SearchHit>(shown.Count);
         for (var i = 0; i < shown.Count; i++)
         {
@@ -91,10 +93,7 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
                 continue; // unpublished a moment ago; the index follows within the next change
             }
 
-            var analyzer = analyzers.For(facts.Language);
-            var snippet = SnippetBuilder.Build(text.Body, analyzers.Neutral, analyzer, snippetQuery)
-                ?? SnippetBuilder.Build(text.Summary, analyzers.Neutral, analyzer, snippetQuery)
-                ?? SnippetBuilder.Plain(text.Summary.Length > 0 ? text.Summary : text.Body);
+            var snippet = snippets[i]!;
             var also = OtherTranslations(leaves, pageHits[i].Doc);
             hits.Add(new SearchHit(
                 facts.StoryKey, facts.Language, text.Title, facts.Slug, facts.Kind, facts.PublishedUtc, snippet,
@@ -104,6 +103,32 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
         return hits;
     }
 
+    /// <summary>The page's snippets, made on up to <see cref="SnippetThreads"/> cores at once: they are pure work on
+    /// texts already read, and most of a page's cost when few stories match.</summary>
+    private string?[] Snippets(CompiledQuery query, List<DocumentFacts> shown, IReadOnlyDictionary<long, HitText> read)
+    {
+        var snippets = new string?[shown.Count];
+        Parallel.For(
+            0,
+            shown.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = shown.Count < 4 ? 1 : SnippetThreads },
+            () => new SnippetQuery(query.HighlightTerms, query.HighlightLooseKeys, query.HighlightPhrases), // one per thread
+            (i, _, snippetQuery) =>
+            {
+                if (read.TryGetValue(shown[i].TranslationId, out var text))
+                {
+                    var analyzer = analyzers.For(shown[i].Language);
+                    snippets[i] = SnippetBuilder.Build(text.Body, analyzers.Neutral, analyzer, snippetQuery)
+                        ?? SnippetBuilder.Build(text.Summary, analyzers.Neutral, analyzer, snippetQuery)
+                        ?? SnippetBuilder.Plain(text.Summary.Length > 0 ? text.Summary : text.Body);
+                }
+
+                return snippetQuery;
+            },
+            _ => { });
+        return snippets;
+    }
+
     /// <summary>The story's other indexed translations, by language: a story is one block of adjacent documents in one
     /// segment, so they are the hit's live neighbours with the same story ordinal.</summary>
     private List<HitTranslation> OtherTranslations(IList<AtomicReaderContext> leaves, int globalDoc)
@@ -111,12 +136,12 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
         var leaf = leaves[ReaderUtil.SubIndex(globalDoc, leaves)];
         var reader = leaf.AtomicReader;
         var doc = globalDoc - leaf.DocBase;
-        var story = index.Facts.For(reader).Story;
+        var docs = index.Facts.For(reader).Docs;
         var live = reader.LiveDocs;
         var found = new List<HitTranslation>();
         for (var step = -1; step <= 1; step += 2)
         {
-            for (var other = doc + step; other >= 0 && other < reader.MaxDoc && story[other] == story[doc]; other += step)
+            for (var other = doc + step; other >= 0 && other < reader.MaxDoc && docs[other].Story == docs[doc].Story; other += step)
             {
                 if (live is null || live.Get(other))
                 {

@@ -4,8 +4,8 @@ using Lucene.Net.Index;
 namespace Cms.Search.Searching;
 
 /// <summary>
-/// The doc values a search reads for every match, copied once per segment into plain arrays (places and tags as one
-/// flat array of ordinals with offsets). Reading Lucene.Net's doc values costs most of a broad search; reading arrays
+/// The doc values a search reads for every match, copied once per segment into plain arrays (one small struct per document; places and tags as
+/// flat arrays of ordinals). Reading Lucene.Net's doc values costs most of a broad search; reading arrays
 /// costs about what scoring does. Immutable (arrays only); shared by every search of the segment (see <see cref="SegmentFactsCache"/>).
 /// </summary>
 internal sealed class SegmentFacts
@@ -22,45 +22,32 @@ internal sealed class SegmentFacts
         var year = reader.GetNumericDocValues(SearchFields.Year) ?? DocValues.EMPTY_NUMERIC;
         var published = reader.GetNumericDocValues(SearchFields.Published) ?? DocValues.EMPTY_NUMERIC;
         var translationId = reader.GetNumericDocValues(SearchFields.TranslationId) ?? DocValues.EMPTY_NUMERIC;
-        (Story, Language, Kind, Year, Published, TranslationId) =
-            (new int[maxDoc], new short[maxDoc], new short[maxDoc], new short[maxDoc], new long[maxDoc], new long[maxDoc]);
-        (PlaceStart, TagStart) = (new int[maxDoc + 1], new int[maxDoc + 1]);
+        Docs = new DocFact[maxDoc];
         var (placeOrds, tagOrds) = (new List<int>(maxDoc), new List<int>(maxDoc));
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            Story[doc] = storyValues.GetOrd(doc);
-            Language[doc] = (short)languageValues.GetOrd(doc);
-            Kind[doc] = (short)kindValues.GetOrd(doc);
-            Year[doc] = (short)year.Get(doc);
-            Published[doc] = published.Get(doc);
-            TranslationId[doc] = translationId.Get(doc);
-            PlaceStart[doc] = placeOrds.Count;
+            var (placeStart, tagStart) = (placeOrds.Count, tagOrds.Count);
             Ords(placeValues, doc, placeOrds);
-            TagStart[doc] = tagOrds.Count;
             Ords(tagValues, doc, tagOrds);
+            Docs[doc] = new DocFact(
+                published.Get(doc),
+                translationId.Get(doc),
+                storyValues.GetOrd(doc),
+                placeStart,
+                tagStart,
+                (short)languageValues.GetOrd(doc),
+                (short)kindValues.GetOrd(doc),
+                (short)year.Get(doc),
+                (byte)Math.Min(placeOrds.Count - placeStart, byte.MaxValue),
+                (byte)Math.Min(tagOrds.Count - tagStart, byte.MaxValue));
         }
 
-        (PlaceStart[maxDoc], TagStart[maxDoc]) = (placeOrds.Count, tagOrds.Count);
         (PlaceOrds, TagOrds) = ([.. placeOrds], [.. tagOrds]);
     }
 
-    public int[] Story { get; }
-
-    public short[] Language { get; }
-
-    public short[] Kind { get; }
-
-    public short[] Year { get; }
-
-    public long[] Published { get; }
-
-    public long[] TranslationId { get; }
-
-    public int[] PlaceStart { get; }
+    public DocFact[] Docs { get; }
 
     public int[] PlaceOrds { get; }
-
-    public int[] TagStart { get; }
 
     public int[] TagOrds { get; }
 

@@ -19,7 +19,7 @@ internal sealed class StoryCollector : ICollector
     private readonly BytesRef readerLanguage;
     private readonly StoryHitOrder order;
     private readonly PriorityQueue<StoryHit, StoryHit> top;
-    private readonly Dictionary<long, int> years = [];
+    private readonly Dictionary<int, int> years = [];
     private readonly SegmentFactsCache cache;
 
     private Scorer? scorer;
@@ -32,8 +32,8 @@ internal sealed class StoryCollector : ICollector
     private StoryHit best;
     private StoryHit inReaderLanguage;
     private bool hasReaderLanguage;
-    private long year1;
-    private long year2;
+    private int year1;
+    private int year2;
 
     public StoryCollector(int needed, SearchSort sort, string? readerLanguage, SegmentFactsCache cache)
     {
@@ -80,32 +80,30 @@ internal sealed class StoryCollector : ICollector
 
     public void Collect(int doc)
     {
-        var ord = facts.Story[doc];
-        var languageOrd = facts.Language[doc];
+        ref readonly var fact = ref facts.Docs[doc];
         var hit = new StoryHit(
             docBase + doc,
             sort == SearchSort.Relevance ? scorer!.GetScore() : 0f,
-            facts.Published[doc],
-            facts.TranslationId[doc]);
-        long docYear = facts.Year[doc];
+            fact.Published,
+            fact.TranslationId);
         Translations++;
-        Languages.Add(languageOrd); // a story has one translation per language: counting documents counts stories
-        if (ord != storyOrd)
+        Languages.Add(fact.Language); // a story has one translation per language: counting documents counts stories
+        if (fact.Story != storyOrd)
         {
             EndStory();
-            storyOrd = ord;
+            storyOrd = fact.Story;
             Stories++;
             best = hit;
             hasReaderLanguage = false;
-            (year1, year2) = (docYear, -1);
-            years[docYear] = years.GetValueOrDefault(docYear) + 1;
-            Kinds.Add(facts.Kind[doc]);
-            for (var i = facts.PlaceStart[doc]; i < facts.PlaceStart[doc + 1]; i++)
+            (year1, year2) = (fact.Year, -1);
+            CountYear(fact.Year);
+            Kinds.Add(fact.Kind);
+            for (var i = fact.PlaceStart; i < fact.PlaceStart + fact.PlaceCount; i++)
             {
                 Places.Add(facts.PlaceOrds[i]);
             }
 
-            for (var i = facts.TagStart[doc]; i < facts.TagStart[doc + 1]; i++)
+            for (var i = fact.TagStart; i < fact.TagStart + fact.TagCount; i++)
             {
                 Tags.Add(facts.TagOrds[i]);
             }
@@ -117,15 +115,15 @@ internal sealed class StoryCollector : ICollector
                 best = hit;
             }
 
-            if (docYear != year1 && docYear != year2)
+            if (fact.Year != year1 && fact.Year != year2)
             {
                 // Translations of one story published in different years count once in each (three at most).
-                year2 = year2 < 0 ? docYear : year2;
-                years[docYear] = years.GetValueOrDefault(docYear) + 1;
+                year2 = year2 < 0 ? fact.Year : year2;
+                CountYear(fact.Year);
             }
         }
 
-        if (languageOrd >= 0 && languageOrd == readerLanguageOrd)
+        if (fact.Language >= 0 && fact.Language == readerLanguageOrd)
         {
             (inReaderLanguage, hasReaderLanguage) = (hit, true);
         }
@@ -152,9 +150,11 @@ internal sealed class StoryCollector : ICollector
         : new SearchFacets(
             Languages.Top(10),
             Kinds.Top(10),
-            [.. years.OrderByDescending(y => y.Key).Take(50).Select(y => new FacetCount(PreparedDocument.YearText((int)y.Key), y.Value))],
+            [.. years.OrderByDescending(y => y.Key).Take(50).Select(y => new FacetCount(PreparedDocument.YearText(y.Key), y.Value))],
             Places.Top(10),
             Tags.Top(10));
+
+    private void CountYear(int year) => years[year] = years.GetValueOrDefault(year) + 1;
 
     private void EndSegment()
     {
