@@ -24,7 +24,7 @@ public sealed class SearchIndex : ISearchableIndex
     private readonly System.Threading.Lock commitLock = new();
     private long applied;
     private long searchable;
-    private bool dirty;
+    private volatile bool dirty;
 
     private SearchIndex(string path, Directory directory, IndexWriter writer, long sequence, string version)
     {
@@ -123,12 +123,16 @@ public sealed class SearchIndex : ISearchableIndex
             }
         }
 
+        dirty |= updates.Count > 0;
         Advance(sequence);
     }
 
     /// <summary>Adds stories that are not in the index (a rebuild); safe to call from several threads at once.</summary>
-    public void Add(IReadOnlyList<PreparedDocument> story) =>
+    public void Add(IReadOnlyList<PreparedDocument> story)
+    {
         writer.AddDocuments(story.Select(d => (IEnumerable<IIndexableField>)d.Document));
+        dirty = true; // a rebuild of a database whose log is empty never advances the sequence, and must still commit
+    }
 
     /// <summary>Records that the index reflects the log up to <paramref name="sequence"/>.</summary>
     public void Advance(long sequence)

@@ -360,8 +360,9 @@ internal sealed partial class SearchIndexer(
         if (fresh.Count > 0)
         {
             var updates = await UpdatesAsync(db, [.. fresh.Select(r => r.StoryKey).Distinct(StringComparer.Ordinal)], cancellationToken);
+            index.Apply(updates, following.Safe); // the cursor moves only once the rows are in: a failure reads them again
             following.Applied(rows.Select(r => r.Sequence), time.GetUtcNow().UtcDateTime);
-            index.Apply(updates, following.Safe);
+            index.Advance(following.Safe);
             return true;
         }
 

@@ -101,6 +101,20 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_whose_log_is_empty_is_still_committed_when_promoted()
+    {
+        using var store = IndexStore.Acquire(root.FullName);
+        using var built = store.CreateGeneration("v1", TimeProvider.System);
+        built.Add([PreparedDocument.From(IndexFixture.Documents[4], IndexFixture.Analyzers)]); // sequence stays 0
+
+        store.Promote(built);
+
+        // Read from disk while the writer is still open (a kill -9 now would leave what this sees).
+        using var committed = ReadOnlyIndex.OpenCurrent(root.FullName, out _);
+        Assert.Equal(1, committed!.DocumentCount);
+    }
+
+    [Fact]
     public void A_changed_analysis_chain_changes_the_version_the_index_is_checked_against()
     {
         var changed = new Analyzers([new AnalyzerBuilder("ru").Add(new NormalizationFilter()).Build()]);
