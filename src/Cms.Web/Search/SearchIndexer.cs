@@ -31,6 +31,7 @@ internal sealed partial class SearchIndexer(
     private readonly SemaphoreSlim wake = new(0, 1);
     private readonly Lock waitersLock = new();
     private readonly List<(long Sequence, TaskCompletionSource Done)> waiters = [];
+    private readonly TaskCompletionSource complete = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource? stopping;
     private Task? loop;
     private IndexStore? store;
@@ -99,7 +100,18 @@ internal sealed partial class SearchIndexer(
         }
 
         loop = Task.Run(() => RunAsync(stopping.Token), CancellationToken.None);
-        if (!await WaitForAsync(target, TimeSpan.FromSeconds(options.Value.StartupWaitSeconds), cancellationToken))
+        var patience = TimeSpan.FromSeconds(options.Value.StartupWaitSeconds);
+        var started = time.GetTimestamp();
+        var caughtUp = await WaitForAsync(target, patience, cancellationToken);
+        if (caughtUp)
+        {
+            // Caught up with the log is not enough while a rebuild runs: the old index may lack what the log no longer names.
+            var left = patience - time.GetElapsedTime(started);
+            caughtUp = left > TimeSpan.Zero
+                && await complete.Task.WaitAsync(left, time, cancellationToken).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+        }
+
+        if (!caughtUp)
         {
             LogStartingBehind(options.Value.StartupWaitSeconds);
         }
@@ -311,7 +323,7 @@ internal sealed partial class SearchIndexer(
         var existing = store!.OpenCurrent(out var reason);
         if (existing is null)
         {
-            host.MayBeIncomplete = true;
+            SetIncomplete(true);
             await StartRebuildAsync(db, reason!, cancellationToken);
             return;
         }
@@ -332,7 +344,7 @@ internal sealed partial class SearchIndexer(
         cursor = new LogCursor(beyondReach ? oldest!.Value - 1 : existing.CommittedSequence, GapPatience);
         current = existing;
         host.Replace(existing);
-        host.MayBeIncomplete = beyondReach;
+        SetIncomplete(beyondReach);
         if (beyondReach)
         {
             await StartRebuildAsync(db, "the index is older than the change log's retention", cancellationToken);
@@ -340,6 +352,15 @@ internal sealed partial class SearchIndexer(
         else if (!string.Equals(existing.Version, Version, StringComparison.Ordinal))
         {
             await StartRebuildAsync(db, "the analysers changed", cancellationToken);
+        }
+    }
+
+    private void SetIncomplete(bool incomplete)
+    {
+        host.MayBeIncomplete = incomplete;
+        if (!incomplete)
+        {
+            complete.TrySetResult();
         }
     }
 
@@ -423,7 +444,7 @@ internal sealed partial class SearchIndexer(
         host.Replace(building.Index);
         cursor = following;
         rebuild = null;
-        host.MayBeIncomplete = false;
+        SetIncomplete(false);
         Interlocked.Exchange(ref lastCommitTicks, time.GetTimestamp());
         Publish(following.Highest);
         LogRebuilt(building.Stories, building.Index.DocumentCount(), building.Reason);
