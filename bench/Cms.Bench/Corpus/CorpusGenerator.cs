@@ -57,8 +57,7 @@ internal sealed class CorpusGenerator(IReadOnlyDictionary<string, Vocabulary> vo
                     Body(language, 120 + random.Next(81)),
                     localPlaces,
                     tags,
-                    organisers,
-                    project);
+                    [.. localPlaces, .. tags, .. organisers, .. (project is null ? [] : new[] { project })]);
             }
         }
     }

@@ -12,14 +12,40 @@ internal sealed record IndexedFields(string[] Title, string[] Summary, string[] 
     {
         var analyzer = analyzers.For(document.Language);
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        var meta = string.Join(" \n ", document.Places.Concat(document.Tags).Concat(document.Organisers)
-            .Append(document.Project ?? ""));
         return new IndexedFields(
             Terms(analyzer, document.Title, stems),
             Terms(analyzer, document.Summary, stems),
             Terms(analyzer, document.Body, stems),
-            Terms(analyzer, meta, stems),
+            NameTerms(document, analyzers, stems),
             LooseTerms(stems));
+    }
+
+    /// <summary>Each name through the chains a query in its script goes through (Cyrillic: Russian and Kyrgyz;
+    /// Georgian: Georgian; otherwise the translation's), so that «новостройки» finds a Kyrgyz story tagged with a term
+    /// whose Russian label it is.</summary>
+    private static string[] NameTerms(SearchDocument document, Analyzers analyzers, HashSet<string> stems)
+    {
+        var terms = new List<string>();
+        foreach (var name in document.Names)
+        {
+            foreach (var language in ChainsFor(name, document.Language))
+            {
+                terms.AddRange(Terms(analyzers.For(language), name, stems));
+            }
+        }
+
+        return [.. terms];
+    }
+
+    private static string[] ChainsFor(string name, string language)
+    {
+        var span = name.AsSpan();
+        if (span.ContainsAnyInRange('\u10A0', '\u10FF') || span.ContainsAnyInRange('\u1C90', '\u1CBF'))
+        {
+            return ["ka"];
+        }
+
+        return span.ContainsAnyInRange('\u0400', '\u04FF') ? ["ru", "ky"] : [language];
     }
 
     private static string[] Terms(Analyzer analyzer, string text, HashSet<string> stems)

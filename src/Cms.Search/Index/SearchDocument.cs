@@ -1,6 +1,8 @@
 namespace Cms.Search.Index;
 
-/// <summary>A published translation as the index sees it. <see cref="Id"/> is the CMS's stable translation id.</summary>
+/// <summary>A published translation as the index sees it. <see cref="Id"/> is the CMS's stable translation id.
+/// <see cref="Places"/> and <see cref="Tags"/> are the values it is filtered and counted by (the CMS's term keys);
+/// <see cref="Names"/> are the names of everything the story refers to, in any language, searched with it.</summary>
 public sealed record SearchDocument(
     long Id,
     string StoryKey,
@@ -13,5 +15,4 @@ public sealed record SearchDocument(
     string Body,
     IReadOnlyList<string> Places,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<string> Organisers,
-    string? Project);
+    IReadOnlyList<string> Names);

@@ -2,6 +2,7 @@ using Cms.Web.Content;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Terms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,7 @@ internal static class StoriesEndpoints
 
     private static async Task<IResult> ListAsync(
         string? lang, string? page, HttpRequest request, CmsDbContext db, SiteLanguages languages, SiteClock clock,
-        IOptions<CmsOptions> options, CancellationToken cancellationToken)
+        IOptions<CmsOptions> options, TermService terms, TermFallback fallback, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (lang is not null && !languages.IsSupported(lang))
@@ -60,12 +61,22 @@ internal static class StoriesEndpoints
         var ids = await ordered.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var loaded = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-        var items = ids.Select(id => ToDto(loaded[id], request)).ToList();
+        var catalog = await terms.CatalogAsync(cancellationToken);
+        var items = ids.Select(id => ToDto(loaded[id], lang, request, catalog, fallback, languages)).ToList();
         return Results.Ok(new PagedResult<StoryDto>(items, number, pageSize, total));
     }
 
-    private static async Task<IResult> GetAsync(string key, HttpRequest request, CmsDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> GetAsync(
+        string key, string? lang, HttpRequest request, CmsDbContext db, SiteLanguages languages, TermService terms, TermFallback fallback, CancellationToken cancellationToken)
     {
+        if (lang is not null && !languages.IsSupported(lang))
+        {
+            return Results.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["lang"] = [$"Unknown language '{lang}'. Use one of: {string.Join(", ", languages.Codes)}."],
+            });
+        }
+
         var story = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .FirstOrDefaultAsync(s => s.Key == key, cancellationToken);
         if (story is null || !story.Translations.Any(t => t.IsLive))
@@ -76,19 +87,26 @@ internal static class StoriesEndpoints
                 detail: $"No published story has the key '{key}'.");
         }
 
-        return Results.Ok(ToDto(story, request));
+        return Results.Ok(ToDto(story, lang, request, await terms.CatalogAsync(cancellationToken), fallback, languages));
     }
 
-    private static StoryDto ToDto(Story story, HttpRequest request) => new(
+    /// <summary>The story with its terms named in <paramref name="lang"/> (else the story's own language).</summary>
+    private static StoryDto ToDto(Story story, string? lang, HttpRequest request, TermCatalog catalog, TermFallback fallback, SiteLanguages languages)
+    {
+        var language = lang ?? story.SourceLanguage;
+        var order = fallback.For(story.SourceLanguage).ToList();
+        List<TermDto> Named(Vocabulary vocabulary, IEnumerable<string> keys) =>
+            [.. keys.Select(key => TermDto.From(catalog, vocabulary, key, language, order, languages))];
+        return new(
         story.Key,
         Content.Rules.StoryKinds.Name(story.Kind),
         story.SourceLanguage,
         story.EventStart,
         story.EventEnd,
-        story.Places,
-        story.Organisers,
-        story.Project,
-        story.Tags,
+        Named(Vocabulary.Place, story.Places),
+        Named(Vocabulary.Organisation, story.Organisers),
+        story.Project is { } project ? TermDto.From(catalog, Vocabulary.Project, project, language, order, languages) : null,
+        Named(Vocabulary.Tag, story.Tags),
         [.. story.Translations.Where(t => t.IsLive).OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new TranslationDto(
             t.Language,
             t.Title,
@@ -97,4 +115,5 @@ internal static class StoriesEndpoints
             t.Summary,
             ContentNames.Of(t.Status),
             t.PublishedUtc))]);
+    }
 }

@@ -6,8 +6,8 @@ internal sealed record StoryDto(
     string SourceLanguage,
     DateOnly? EventStart,
     DateOnly? EventEnd,
-    IReadOnlyList<string> Places,
-    IReadOnlyList<string> Organisers,
-    string? Project,
-    IReadOnlyList<string> Tags,
+    IReadOnlyList<TermDto> Places,
+    IReadOnlyList<TermDto> Organisers,
+    TermDto? Project,
+    IReadOnlyList<TermDto> Tags,
     IReadOnlyList<TranslationDto> Translations);

@@ -29,7 +29,7 @@ internal static class WriteEndpoints
         return endpoints;
     }
 
-    private static async ValueTask<object?> RequireAntiforgeryForCookies(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public static async ValueTask<object?> RequireAntiforgeryForCookies(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         if (http.User.Identity?.AuthenticationType != ApiTokenAuthenticationHandler.SchemeName && http.User.Identity?.IsAuthenticated == true)

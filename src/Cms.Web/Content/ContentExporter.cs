@@ -4,13 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Web.Content;
 
 /// <summary>Writes every story in the content format that <see cref="ContentImporter"/> reads.</summary>
-internal sealed class ContentExporter(CmsDbContext db)
+internal sealed class ContentExporter(CmsDbContext db, Infrastructure.SiteLanguages languages)
 {
     private const int BatchSize = 200;
 
     public async Task<int> ExportAsync(string directory, CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(directory);
+        var terms = await db.Terms.AsNoTracking().Include(t => t.Labels).ToListAsync(cancellationToken);
+        TaxonomyWriter.Write(directory, [.. terms.Select(TaxonomyWriter.From)], languages.Codes);
         var written = 0;
         var lastId = 0;
         while (true)

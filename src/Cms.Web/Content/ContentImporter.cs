@@ -2,13 +2,15 @@ using Cms.Web.Data;
 using Cms.Web.Markdown;
 using Cms.Web.Newsroom;
 using Cms.Web.Search;
+using Cms.Web.Terms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Web.Content;
 
 /// <summary>Upserts a validated content tree by story key and language, in one transaction.</summary>
 internal sealed class ContentImporter(
-    CmsDbContext db, ContentReader reader, IEnumerable<IStoryChangeSink> sinks, TimeProvider clock, MarkdownRenderer markdown, SearchFreshness freshness)
+    CmsDbContext db, ContentReader reader, IEnumerable<IStoryChangeSink> sinks, TimeProvider clock, MarkdownRenderer markdown, SearchFreshness freshness,
+    TermService terms, TermCatalogCache termCache)
 {
     /// <exception cref="ContentException">A file is invalid or clashes with the database; nothing was applied.</exception>
     public async Task<ImportResult> ImportAsync(string directory, CancellationToken cancellationToken = default)
@@ -16,6 +18,7 @@ internal sealed class ContentImporter(
         try
         {
             var result = await ImportInTransactionAsync(directory, cancellationToken);
+            termCache.Invalidate();
             await freshness.AfterCommitAsync(cancellationToken);
             return result;
         }
@@ -28,17 +31,21 @@ internal sealed class ContentImporter(
 
     private async Task<ImportResult> ImportInTransactionAsync(string directory, CancellationToken cancellationToken)
     {
-        var documents = reader.Read(directory);
+        var known = (await db.Terms.AsNoTracking().Select(t => new { t.Vocabulary, t.Key }).ToListAsync(cancellationToken))
+            .Select(t => (t.Vocabulary, t.Key)).ToHashSet();
+        var tree = reader.Read(directory, (vocabulary, key) => known.Contains((vocabulary, key)));
+        var documents = tree.Stories;
         var keys = documents.Select(d => d.Key).ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var counter = new ImportCounter();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var renamed = await ApplyTermsAsync(tree.Terms, now, counter, cancellationToken);
         var existing = await db.Stories.Include(s => s.Translations)
             .Where(s => keys.Contains(s.Key))
             .ToDictionaryAsync(s => s.Key, StringComparer.Ordinal, cancellationToken);
         await CheckSlugClashesAsync(documents, cancellationToken);
 
-        var counter = new ImportCounter();
-        var now = clock.GetUtcNow().UtcDateTime;
         var touched = new List<Story>();
         foreach (var document in documents)
         {
@@ -70,6 +77,18 @@ internal sealed class ContentImporter(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var (vocabulary, key) in renamed)
+        {
+            // Stories whose terms were renamed carry the new names in the index: their documents are made again.
+            foreach (var story in await terms.StoriesReferringAsync(vocabulary, key, cancellationToken))
+            {
+                if (!touched.Contains(story))
+                {
+                    touched.Add(story);
+                }
+            }
+        }
+
         foreach (var story in touched)
         {
             foreach (var sink in sinks)
@@ -81,6 +100,49 @@ internal sealed class ContentImporter(
         await transaction.CommitAsync(cancellationToken);
         return counter.ToResult();
     }
+
+    /// <summary>Creates and updates the taxonomy's terms; returns those already in use whose names changed.</summary>
+    private async Task<List<(Vocabulary, string)>> ApplyTermsAsync(IReadOnlyList<TaxonomyTerm> wanted, DateTime now, ImportCounter counter, CancellationToken cancellationToken)
+    {
+        var renamed = new List<(Vocabulary, string)>();
+        if (wanted.Count == 0)
+        {
+            return renamed;
+        }
+
+        var existing = (await db.Terms.Include(t => t.Labels).ToListAsync(cancellationToken)).ToDictionary(t => (t.Vocabulary, t.Key));
+        foreach (var term in wanted)
+        {
+            if (!existing.TryGetValue((term.Vocabulary, term.Key), out var stored))
+            {
+                stored = new Term { Vocabulary = term.Vocabulary, Key = term.Key, UpdatedUtc = now };
+                TermService.Apply(stored, term.Edit);
+                db.Terms.Add(stored);
+                counter.TermsCreated++;
+                continue;
+            }
+
+            if (TaxonomyWriter.From(stored).Edit is var current && SameNames(current, term.Edit))
+            {
+                continue;
+            }
+
+            TermService.Apply(stored, term.Edit);
+            stored.UpdatedUtc = now;
+            stored.Version++;
+            counter.TermsUpdated++;
+            renamed.Add((term.Vocabulary, term.Key));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return renamed;
+    }
+
+    private static bool SameNames(TermEdit a, TermEdit b) =>
+        string.Equals(a.CommonName, b.CommonName, StringComparison.Ordinal)
+        && a.Labels.Count == b.Labels.Count
+        && a.Labels.All(l => b.Labels.TryGetValue(l.Key, out var other) && string.Equals(l.Value, other, StringComparison.Ordinal))
+        && a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal);
 
     private async Task CheckSlugClashesAsync(IReadOnlyList<StoryDocument> documents, CancellationToken cancellationToken)
     {
@@ -206,6 +268,10 @@ internal sealed class ContentImporter(
 
         public int Unchanged { get; set; }
 
-        public ImportResult ToResult() => new(StoriesCreated, StoriesUpdated, TranslationsCreated, TranslationsUpdated, Unchanged);
+        public int TermsCreated { get; set; }
+
+        public int TermsUpdated { get; set; }
+
+        public ImportResult ToResult() => new(StoriesCreated, StoriesUpdated, TranslationsCreated, TranslationsUpdated, Unchanged, TermsCreated, TermsUpdated);
     }
 }

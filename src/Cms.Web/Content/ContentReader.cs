@@ -13,14 +13,18 @@ internal sealed class ContentReader(SiteLanguages languages)
 {
     public const string StoryFile = "story.yml";
 
+    private readonly TaxonomyReader taxonomy = new(languages);
+
     private static readonly FrozenSet<string> StoryKeys = FrozenSet.Create(
         StringComparer.Ordinal, "kind", "source", "eventStart", "eventEnd", "places", "organisers", "project", "tags", "image");
 
     private static readonly FrozenSet<string> TranslationKeys = FrozenSet.Create(
         StringComparer.Ordinal, "title", "slug", "summary", "status", "publishedAt", "updatedAt", "translatedFrom");
 
+    /// <summary>Reads the stories and the taxonomy; a story's term must be in the taxonomy or <paramref name="knownTerm"/>
+    /// (the terms the database already has).</summary>
     /// <exception cref="ContentException">Any file is invalid.</exception>
-    public IReadOnlyList<StoryDocument> Read(string directory)
+    public ContentTree Read(string directory, Func<Vocabulary, string, bool>? knownTerm = null)
     {
         if (!Directory.Exists(directory))
         {
@@ -28,28 +32,50 @@ internal sealed class ContentReader(SiteLanguages languages)
         }
 
         var errors = new List<ContentError>();
+        var terms = taxonomy.Read(directory, errors);
         var stories = new List<StoryDocument>();
+        var references = new List<TermReference>();
         var folders = Directory.GetDirectories(directory)
-            .Where(d => !Path.GetFileName(d).StartsWith('.'))
+            .Where(d => !Path.GetFileName(d).StartsWith('.') && !string.Equals(Path.GetFileName(d), TaxonomyReader.Folder, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
         foreach (var folder in folders)
         {
-            if (ReadStory(folder, errors) is { } story)
+            if (ReadStory(folder, errors, references) is { } story)
             {
                 stories.Add(story);
             }
         }
 
         CheckUniqueSlugs(stories, errors);
+        CheckReferences(terms, references, knownTerm, errors);
         if (errors.Count > 0)
         {
             throw new ContentException(errors);
         }
 
-        return stories;
+        return new ContentTree(stories, terms);
     }
 
-    private StoryDocument? ReadStory(string folder, List<ContentError> errors)
+    private static void CheckReferences(
+        IReadOnlyList<TaxonomyTerm> terms, List<TermReference> references, Func<Vocabulary, string, bool>? knownTerm, List<ContentError> errors)
+    {
+        var keys = terms.Select(t => (t.Vocabulary, t.Key)).ToHashSet();
+        var names = new Terms.TermCatalog(terms.Select(t => new Terms.TermEntry(
+            t.Vocabulary, t.Key, t.Edit.CommonName, t.Edit.Labels.ToDictionary(l => l.Key, l => l.Value!, StringComparer.Ordinal), t.Edit.Aliases)));
+        foreach (var reference in references)
+        {
+            if (keys.Contains((reference.Vocabulary, reference.Key)) || knownTerm?.Invoke(reference.Vocabulary, reference.Key) == true)
+            {
+                continue;
+            }
+
+            var hint = names.Resolve(reference.Vocabulary, reference.Key) is { } key ? $"; did you mean '{key}'?" : "";
+            errors.Add(new ContentError(reference.File, reference.Line,
+                $"unknown {Vocabularies.Name(reference.Vocabulary)} '{reference.Key}': {Vocabularies.StoryField(reference.Vocabulary)} refer to keys of {TaxonomyReader.Folder}/{Vocabularies.FileName(reference.Vocabulary)}{hint}"));
+        }
+    }
+
+    private StoryDocument? ReadStory(string folder, List<ContentError> errors, List<TermReference> references)
     {
         var key = Path.GetFileName(folder);
         var storyFile = Path.Combine(folder, StoryFile);
@@ -96,9 +122,17 @@ internal sealed class ContentReader(SiteLanguages languages)
         var start = fields.Date("eventStart");
         var end = fields.Date("eventEnd");
 
+        var places = References(fields, "places", Vocabulary.Place, storyFile, references);
+        var organisers = References(fields, "organisers", Vocabulary.Organisation, storyFile, references);
+        var project = fields.String("project");
+        if (project is not null)
+        {
+            references.Add(new TermReference(Vocabulary.Project, project, storyFile, fields.LineOf("project")));
+        }
+
+        var tags = References(fields, "tags", Vocabulary.Tag, storyFile, references);
         var story = new StoryDocument(
-            key, kind, source ?? "", start, end, fields.List("places"), fields.List("organisers"),
-            fields.String("project"), fields.List("tags"), translations, fields.String("image"))
+            key, kind, source ?? "", start, end, places, organisers, project, tags, translations, fields.String("image"))
         {
             Location = new SourceLocation(storyFile, 1),
         };
@@ -112,6 +146,13 @@ internal sealed class ContentReader(SiteLanguages languages)
         }
 
         return errors.Count == before ? story : null;
+    }
+
+    private static List<string> References(YamlFields fields, string key, Vocabulary vocabulary, string file, List<TermReference> references)
+    {
+        var items = fields.ListWithLines(key);
+        references.AddRange(items.Select(i => new TermReference(vocabulary, i.Text, file, i.Line)));
+        return [.. items.Select(i => i.Text)];
     }
 
     private TranslationDocument? ReadTranslation(string file, List<ContentError> errors)

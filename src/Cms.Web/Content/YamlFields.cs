@@ -68,7 +68,10 @@ internal sealed class YamlFields
         return value.Length == 0 ? null : value;
     }
 
-    public IReadOnlyList<string> List(string key)
+    public IReadOnlyList<string> List(string key) => [.. ListWithLines(key).Select(i => i.Text)];
+
+    /// <summary>The list's items, each with the line it is on (for errors about one item).</summary>
+    public IReadOnlyList<(string Text, int Line)> ListWithLines(string key)
     {
         if (!fields.TryGetValue(key, out var field))
         {
@@ -81,12 +84,12 @@ internal sealed class YamlFields
             return [];
         }
 
-        var items = new List<string>();
+        var items = new List<(string, int)>();
         foreach (var item in sequence)
         {
             if (item is YamlScalarNode { Value: { } text } && text.Trim().Length > 0)
             {
-                items.Add(text.Trim());
+                items.Add((text.Trim(), LineOf(item)));
             }
             else
             {

@@ -21,6 +21,8 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ide
 
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
+    public DbSet<Term> Terms => Set<Term>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -71,6 +73,23 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ide
             revision.Property(r => r.Note).HasMaxLength(200);
             revision.HasIndex(r => new { r.TranslationId, r.Id });
             revision.HasOne(r => r.Translation).WithMany().HasForeignKey(r => r.TranslationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<Term>(term =>
+        {
+            term.Property(t => t.Vocabulary).HasConversion<string>().HasMaxLength(20);
+            term.Property(t => t.Key).HasMaxLength(Content.Rules.ContentLimits.TermKeyLength);
+            term.Property(t => t.CommonName).HasMaxLength(Content.Rules.ContentLimits.TermLabelLength);
+            term.Property(t => t.Version).IsConcurrencyToken();
+            term.HasIndex(t => new { t.Vocabulary, t.Key }).IsUnique();
+            term.HasMany(t => t.Labels).WithOne().HasForeignKey(l => l.TermId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<TermLabel>(label =>
+        {
+            label.HasKey(l => new { l.TermId, l.Language });
+            label.Property(l => l.Language).HasMaxLength(16);
+            label.Property(l => l.Text).HasMaxLength(Content.Rules.ContentLimits.TermLabelLength);
         });
 
         modelBuilder.Entity<ChangeLogEntry>(entry =>

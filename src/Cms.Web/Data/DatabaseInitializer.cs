@@ -59,6 +59,10 @@ internal sealed partial class DatabaseInitializer(
         {
             LogMigrating(pending.Count, paths.DatabaseFile);
             await db.Database.MigrateAsync(cancellationToken);
+            if (pending.Contains(Migrations.Terms.Id, StringComparer.Ordinal))
+            {
+                await services.GetRequiredService<Terms.TermUpgrade>().RunAsync(cancellationToken);
+            }
         }
     }
 

@@ -5,6 +5,7 @@ using Cms.Web.Content;
 using Cms.Web.Data;
 using Cms.Web.Markdown;
 using Cms.Web.Search;
+using Cms.Web.Terms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
@@ -21,6 +22,7 @@ internal static class CmsServiceCollectionExtensions
         services.AddOptions<LanguageOptions>().Bind(configuration.GetSection(LanguageOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<LanguageOptions>, LanguageOptionsValidator>();
+        services.AddOptions<TermOptions>().Bind(configuration.GetSection(TermOptions.Section));
         services.AddSingleton<SiteLanguages>();
         services.AddSingleton<CmsPaths>();
         services.AddSingleton<SiteClock>();
@@ -70,6 +72,12 @@ internal static class CmsServiceCollectionExtensions
         services.AddSingleton<ContentReader>();
         services.AddScoped<ContentImporter>();
         services.AddScoped<ContentExporter>();
+        // Places, organisations, projects and tags: one immutable snapshot per process, named in each page's language.
+        services.AddSingleton<TermCatalogCache>();
+        services.AddSingleton<TermFallback>();
+        services.AddScoped<TermService>();
+        services.AddScoped<PageTerms>();
+        services.AddScoped<TermUpgrade>();
         return services;
     }
 }

@@ -99,6 +99,7 @@ internal static class CmsWebExtensions
         app.MapStoriesApi();
         app.MapSearchApi();
         app.MapWriteApi();
+        app.MapTermsApi();
         app.MapManagerEndpoints();
         return app;
     }

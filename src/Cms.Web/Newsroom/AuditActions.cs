@@ -17,4 +17,6 @@ internal static class AuditActions
     public const string TokenIssue = "token-issue";
     public const string TokenRevoke = "token-revoke";
     public const string Reindex = "reindex";
+    public const string TermCreate = "term-create";
+    public const string TermSave = "term-save";
 }

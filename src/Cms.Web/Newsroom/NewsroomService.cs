@@ -6,6 +6,7 @@ using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Markdown;
 using Cms.Web.Search;
+using Cms.Web.Terms;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Web.Newsroom;
@@ -25,6 +26,7 @@ internal sealed partial class NewsroomService(
     PublishingSignal signal,
     SearchFreshness freshness,
     MarkdownRenderer markdown,
+    TermService terms,
     ILogger<NewsroomService> logger)
 {
     /// <summary>How long the scheduler leaves a story alone after applying its due change failed.</summary>
@@ -54,7 +56,7 @@ internal sealed partial class NewsroomService(
                 {
                     var now = Now();
                     var story = new Story { Key = await NewKeyAsync(translations[0].Edit.Title, now, cancellationToken), SourceLanguage = sourceLanguage, CreatedUtc = now };
-                    fields.ApplyTo(story);
+                    (await terms.ResolveAsync(fields, newTerms: null, cancellationToken)).ApplyTo(story);
                     db.Stories.Add(story);
                     foreach (var (language, edit) in translations.OrderBy(t => t.Language == sourceLanguage ? 0 : 1))
                     {
@@ -113,7 +115,7 @@ internal sealed partial class NewsroomService(
         InTransactionAsync(async () =>
         {
             var story = await LoadForChangeAsync(storyId, cancellationToken);
-            StageFields(story, fields, expectedVersion, null, user, Now());
+            StageFields(story, await terms.ResolveAsync(fields, newTerms: null, cancellationToken), expectedVersion, null, user, Now());
             await CommitAsync(story, cancellationToken);
             return 0;
         }, cancellationToken);
@@ -142,7 +144,8 @@ internal sealed partial class NewsroomService(
             var story = await LoadForChangeAsync(storyId, cancellationToken);
             if (save.Fields is { } fields)
             {
-                StageFields(story, fields, save.FieldsVersion, save.FieldsOriginal, user, now);
+                var newTerms = save.CreateTerms ? new NewTerms(story.SourceLanguage is "ky" or "ru" ? story.SourceLanguage : "ru", user) : null;
+                StageFields(story, await terms.ResolveAsync(fields, newTerms, cancellationToken), save.FieldsVersion, save.FieldsOriginal, user, now);
             }
 
             foreach (var column in save.Columns)
@@ -319,6 +322,7 @@ internal sealed partial class NewsroomService(
         {
             var result = await work();
             await transaction.CommitAsync(cancellationToken);
+            terms.AfterCommit();
             await freshness.AfterCommitAsync(cancellationToken);
             return result;
         }

@@ -2,6 +2,7 @@ using Cms.Search.Analysis;
 using Cms.Search.Index;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Terms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,7 @@ internal sealed partial class SearchIndexer(
     SearchDocuments documents,
     CmsPaths paths,
     IOptions<SearchIndexOptions> options,
+    TermCatalogCache termCache,
     ILogger<SearchIndexer> logger) : IHostedService, IDisposable
 {
     private const int LogBatch = 1000;
@@ -402,13 +404,14 @@ internal sealed partial class SearchIndexer(
             var stories = await db.Stories.AsNoTracking().Include(s => s.Translations)
                 .Where(s => s.Id > last && s.DeletedUtc == null).OrderBy(s => s.Id)
                 .Take(options.Value.RebuildBatchStories).AsSplitQuery().ToListAsync(cancellationToken);
+            var terms = await termCache.GetAsync(db, cancellationToken);
             if (stories.Count > 0)
             {
                 try
                 {
                     Parallel.ForEach(stories, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, story =>
                     {
-                        var live = Prepare(story);
+                        var live = Prepare(story, terms);
                         if (live.Count > 0)
                         {
                             building.Index.Add(live);
@@ -455,16 +458,17 @@ internal sealed partial class SearchIndexer(
         var stories = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .Where(s => keys.Contains(s.Key)).AsSplitQuery().ToListAsync(cancellationToken);
         var byKey = stories.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        var terms = await termCache.GetAsync(db, cancellationToken);
         return
         [
-            .. keys.Select(key => new StoryUpdate(key, byKey.TryGetValue(key, out var story) && !story.IsInTrash ? Prepare(story) : [])),
+            .. keys.Select(key => new StoryUpdate(key, byKey.TryGetValue(key, out var story) && !story.IsInTrash ? Prepare(story, terms) : [])),
         ];
     }
 
-    private List<PreparedDocument> Prepare(Story story) =>
+    private List<PreparedDocument> Prepare(Story story, TermCatalog terms) =>
     [
         .. story.Translations.Where(t => t.IsLive).OrderBy(t => t.Id)
-            .Select(t => PreparedDocument.From(documents.From(story, t), analyzers)),
+            .Select(t => PreparedDocument.From(documents.From(story, t, terms), analyzers)),
     ];
 
     private void CommitWhenDue()

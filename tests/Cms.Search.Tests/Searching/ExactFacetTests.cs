@@ -115,7 +115,7 @@ public sealed class ExactFacetTests : IDisposable
             // Translations of one story are mostly published the same year, now and then across New Year.
             var published = new DateTime(year, 12, 31, 20, 0, 0, DateTimeKind.Utc).AddHours(random.Next(10) == 0 ? 8 : 0);
             documents.Add(new SearchDocument(++id, key, language, kind, published, "Заголовок", "slug-" + id, "",
-                "текст " + string.Join(' ', words) + " конец", places, tags, [], null));
+                "текст " + string.Join(' ', words) + " конец", places, tags, [.. places, .. tags]));
         }
 
         stories[key] = documents;

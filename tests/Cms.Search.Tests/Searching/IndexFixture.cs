@@ -34,5 +34,5 @@ public sealed class IndexFixture : IDisposable
     public void Dispose() => Index.Dispose();
 
     private static SearchDocument Doc(long id, string story, string language, string kind, int year, string title, string summary, string body, string[] places, string[] tags) =>
-        new(id, story, language, kind, new DateTime(year, 5, 1, 6, 0, 0, DateTimeKind.Utc), title, "slug-" + id, summary, body, places, tags, [], null);
+        new(id, story, language, kind, new DateTime(year, 5, 1, 6, 0, 0, DateTimeKind.Utc), title, "slug-" + id, summary, body, places, tags, [.. places, .. tags]);
 }

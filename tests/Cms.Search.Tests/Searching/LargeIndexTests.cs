@@ -11,7 +11,7 @@ public sealed class LargeIndexTests : IDisposable
 
     private readonly TestIndex index = new(IndexFixture.Analyzers, Enumerable.Range(1, Stories).Select(i => new SearchDocument(
         i, $"story-{i}", "ru", "news", new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(i),
-        i == 7 ? "Семинар о диалоге" : $"Новость номер {i}", $"slug-{i}", "", "Участники обсудили диалог и новые планы.", [], [], [], null)));
+        i == 7 ? "Семинар о диалоге" : $"Новость номер {i}", $"slug-{i}", "", "Участники обсудили диалог и новые планы.", [], [], [])));
 
     [Fact]
     public void The_total_is_exact_and_the_best_match_ranks_first_even_when_old()

@@ -9,7 +9,7 @@ public sealed class PhraseSnippetTests : IDisposable
     [
         new SearchDocument(1, "grants", "ru", "news", new DateTime(2024, 5, 1, 0, 0, 0, DateTimeKind.Utc), "Гранты", "grants", "",
             "Гранты получат не все. В Бишкеке обсудят программу малых грантов. Круглый стол по новостройкам прошёл, гранты раздали.",
-            [], [], [], null),
+            [], [], []),
     ]);
 
     [Fact]

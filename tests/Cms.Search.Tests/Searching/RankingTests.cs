@@ -57,5 +57,5 @@ public sealed class RankingTests : IDisposable
     private List<string> Keys(string query) => [.. index.Search(query).Hits.Select(h => h.StoryKey)];
 
     private static SearchDocument Doc(long id, string story, string title, string body) =>
-        new(id, story, "ru", "news", new DateTime(2024, 3, 1, 9, 0, 0, DateTimeKind.Utc).AddDays(id), title, "slug-" + id, "", body, [], [], [], null);
+        new(id, story, "ru", "news", new DateTime(2024, 3, 1, 9, 0, 0, DateTimeKind.Utc).AddDays(id), title, "slug-" + id, "", body, [], [], []);
 }

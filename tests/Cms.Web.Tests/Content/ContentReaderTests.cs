@@ -5,15 +5,20 @@ namespace Cms.Web.Tests.Content;
 
 public sealed class ContentReaderTests : IDisposable
 {
-    private const string Story = "kind: news\nsource: ru\nplaces: [\"Ош\"]\n";
+    private const string Story = "kind: news\nsource: ru\nplaces: [\"osh\"]\n";
     private const string Ru = "---\ntitle: \"Заголовок\"\nslug: \"zagolovok\"\nsummary: \"Кратко\"\nstatus: published\npublishedAt: 2023-08-22T06:00:00Z\n---\n\nТекст.\n";
     private readonly TempDirectory root = new();
     private readonly ContentReader reader = new(TestLanguages.Create());
 
+    public ContentReaderTests()
+    {
+        Write("taxonomy", ("places.yml", "osh:\n  ky: \"Ош\"\n  ru: \"Ош\"\n  aliases: [\"Osh\"]\n"), ("projects.yml", "x:\n  name: \"X\"\n"));
+    }
+
     [Fact]
     public void Reads_the_repository_content()
     {
-        var stories = reader.Read(RepoPaths.Content);
+        var stories = reader.Read(RepoPaths.Content).Stories;
 
         Assert.Equal(5, stories.Count);
         var osh = stories.Single(s => s.Key == "2023-08-22-osh-dialogue-platform");
@@ -30,14 +35,14 @@ public sealed class ContentReaderTests : IDisposable
     {
         Write("a-story", ("story.yml", Story), ("ru.md", Ru));
 
-        var story = Assert.Single(reader.Read(root.Path));
+        var story = Assert.Single(reader.Read(root.Path).Stories);
 
         var ru = Assert.Single(story.Translations);
         Assert.Equal("Заголовок", ru.Title);
         Assert.Equal(TranslationStatus.Published, ru.Status);
         Assert.Equal(new DateTime(2023, 8, 22, 6, 0, 0, DateTimeKind.Utc), ru.PublishedUtc);
         Assert.Equal("Текст.", ru.Body);
-        Assert.Equal(["Ош"], story.Places);
+        Assert.Equal(["osh"], story.Places);
     }
 
     [Theory]
@@ -77,7 +82,7 @@ public sealed class ContentReaderTests : IDisposable
 
         if (location is null || message is null)
         {
-            Assert.Single(reader.Read(root.Path));
+            Assert.Single(reader.Read(root.Path).Stories);
             return;
         }
 
@@ -151,7 +156,51 @@ public sealed class ContentReaderTests : IDisposable
     {
         Write("a-story", ("story.yml", Story), ("ru.md", Ru), ("ky.md", Ru));
 
-        Assert.Equal(2, Assert.Single(reader.Read(root.Path)).Translations.Count);
+        Assert.Equal(2, Assert.Single(reader.Read(root.Path).Stories).Translations.Count);
+    }
+
+    [Fact]
+    public void Reads_the_taxonomy_and_a_story_refers_to_its_keys()
+    {
+        var tree = reader.Read(RepoPaths.Content);
+
+        var araket = Assert.Single(tree.Terms, t => t.Vocabulary == Vocabulary.Project && t.Key == "araket");
+        Assert.Equal("Аракет — за улучшение жизни в новостройках Кыргызстана", araket.Edit.Labels["ru"]);
+        Assert.Equal("International Alert", Assert.Single(tree.Terms, t => t.Key == "international-alert").Edit.CommonName);
+        Assert.All(tree.Stories.Where(s => s.Project is not null), s => Assert.Contains(tree.Terms, t => t.Vocabulary == Vocabulary.Project && t.Key == s.Project));
+    }
+
+    [Theory]
+    [InlineData("kind: news\nsource: ru\nplaces: [\"osh\", \"naryn\"]\n", "story.yml:3:", "unknown place 'naryn'")]
+    [InlineData("kind: news\nsource: ru\ntags:\n  - \"x\"\n  - \"y\"\n", "story.yml:5:", "unknown tag 'y'")]
+    [InlineData("kind: news\nsource: ru\nplaces: [\"Osh\"]\n", "story.yml:3:", "did you mean 'osh'?")]
+    [InlineData("kind: news\nsource: ru\nproject: \"osh\"\n", "story.yml:3:", "unknown project 'osh'")]
+    public void A_reference_to_a_term_the_taxonomy_lacks_fails_on_its_line(string story, string location, string message)
+    {
+        Write("taxonomy", ("tags.yml", "x:\n  ru: \"икс\"\n"));
+        Write("a-story", ("story.yml", story), ("ru.md", Ru));
+
+        var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
+
+        Assert.Contains(error.Errors, e => e.ToString().Contains(location, StringComparison.Ordinal) && e.Message.Contains(message, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("tags.yml", "x:\n  ru: \"икс\"\n  en: \"ex\"\n", "tags.yml:3:", "unknown key 'en'")]
+    [InlineData("tags.yml", "Bad Key:\n  ru: \"икс\"\n", "tags.yml:1:", "lower-case ASCII")]
+    [InlineData("tags.yml", "x:\n  aliases: [\"икс\"]\n", "tags.yml:1:", "needs a label")]
+    [InlineData("tags.yml", "x:\n  name: \"X\"\n  ru: \"икс\"\n", "tags.yml:2:", "one or the other")]
+    [InlineData("tags.yml", "x: \"икс\"\n", "tags.yml:1:", "must hold its labels")]
+    [InlineData("tags.yml", "x:\n  ru: [\n", "tags.yml:", "broken YAML")]
+    [InlineData("people.yml", "x:\n  ru: \"икс\"\n", "people.yml:0:", "unknown taxonomy file")]
+    public void A_bad_taxonomy_file_fails_with_file_line_and_message(string file, string text, string location, string message)
+    {
+        Write("taxonomy", (file, text));
+        Write("a-story", ("story.yml", Story), ("ru.md", Ru));
+
+        var error = Assert.Throws<ContentException>(() => reader.Read(root.Path));
+
+        Assert.Contains(error.Errors, e => e.ToString().Contains(location, StringComparison.Ordinal) && e.Message.Contains(message, StringComparison.Ordinal));
     }
 
     public void Dispose() => root.Dispose();

@@ -42,7 +42,7 @@ public sealed class WorkflowTests
             {
                 kind = "event",
                 sourceLanguage = "ky",
-                places = new[] { "Кочкор" },
+                places = new[] { "Ош" },
                 translations = new[]
                 {
                     new { language = "ky", title = "Кочкордо медиация боюнча тренинг", body = "Тренинг Кочкор айылында өтөт. Катышуучулар медиацияны үйрөнүшөт." },

@@ -18,7 +18,7 @@ public sealed class WorkingCopyTests(NewsroomFactory factory) : IClassFixture<Ne
             kind = "news",
             sourceLanguage = "ky",
             places = new[] { "Ош" },
-            tags = new[] { "диалог" },
+            tags = new[] { "диалоговая площадка" },
             translations = new[]
             {
                 new { language = "ky", title, body = "Жарыяланган текст. Ош шаарында жыйын өттү." },
@@ -58,13 +58,13 @@ public sealed class WorkingCopyTests(NewsroomFactory factory) : IClassFixture<Ne
         using var author = await factory.TokenClientAsync("author");
         using var browser = await factory.ClientAsync("author");
 
-        using var fields = await author.PutAsJsonAsync($"/api/v1/stories/{key}", new { kind = "event", places = new[] { "Нарын" }, tags = new[] { "жашыруун" } });
+        using var fields = await author.PutAsJsonAsync($"/api/v1/stories/{key}", new { kind = "event", places = new[] { "Бишкек" }, tags = new[] { "коопсуздук" } });
         using var text = await author.PutAsJsonAsync($"/api/v1/stories/{key}/translations/ky", new { title = "Жаңы аталыш жашыруун", body = "Жашыруун жаңы текст." });
         using var publish = await author.PostAsJsonAsync($"/api/v1/stories/{key}/translations/ky/publish", new { });
         using var unpublish = await author.PostAsJsonAsync($"/api/v1/stories/{key}/translations/ru/unpublish", new { });
         using var publishFields = await author.PostAsJsonAsync($"/api/v1/stories/{key}/publish", new { });
         using var editorForm = await NewsroomFactory.PostFormAsync(browser, $"/manager/stories/{id}", $"/manager/stories/{id}?handler=save&left=ky&right=ru",
-            [new("Kind", "news"), new("Places", "Талас"), new("Columns[0].Language", "ky"), new("Columns[0].Title", "Формадан жашыруун"), new("Columns[0].Body", "Формадан жашыруун текст."), new("Then", "save")]);
+            [new("Kind", "news"), new("Places", "Алай 1"), new("Columns[0].Language", "ky"), new("Columns[0].Title", "Формадан жашыруун"), new("Columns[0].Body", "Формадан жашыруун текст."), new("Then", "save")]);
         using var editorPublish = await NewsroomFactory.PostFormAsync(browser, $"/manager/stories/{id}", $"/manager/stories/{id}?handler=save&left=ky&right=ru",
             [new("Kind", "news"), new("Columns[0].Language", "ky"), new("Columns[0].Title", "Формадан жашыруун"), new("Then", "publish:ky")]);
         int apiRevision;
@@ -102,7 +102,7 @@ public sealed class WorkingCopyTests(NewsroomFactory factory) : IClassFixture<Ne
         var ky = story.GetProperty("translations").EnumerateArray().Single(t => t.GetProperty("language").GetString() == "ky");
         Assert.Equal(slug, ky.GetProperty("slug").GetString());
         Assert.False(ky.GetProperty("pendingChanges").GetBoolean());
-        Assert.Equal("Талас", story.GetProperty("places")[0].GetString());
+        Assert.Equal("alai-1", story.GetProperty("places")[0].GetString());
         var after = await ReaderViewAsync(key, slug, "жашыруун");
         Assert.NotEqual(before, after);
         Assert.Contains("Жашыруун жаңы текст.", after, StringComparison.Ordinal); // the restored revision
@@ -119,7 +119,7 @@ public sealed class WorkingCopyTests(NewsroomFactory factory) : IClassFixture<Ne
         using var saved = await NewsroomFactory.PostFormAsync(browser, $"/manager/stories/{id}", $"/manager/stories/{id}?handler=save&left=ky&right=ru",
         [
             new("Kind", "news"), new("FieldsVersion", Value("FieldsVersion")), new("FieldsOriginal", Value("FieldsOriginal")),
-            new("Places", "Ош"), new("Tags", "диалог"),
+            new("Places", "Ош"), new("Tags", "диалоговая площадка"),
             new("Columns[0].Language", "ky"), new("Columns[0].Version", Value("Columns[0].Version")), new("Columns[0].Original", Value("Columns[0].Original")),
             new("Columns[0].Title", "Редактордун долбоору"), new("Columns[0].Body", "Жаңыланган кара сөз: Баткен шаарында."),
             new("Then", "save"),
@@ -136,7 +136,7 @@ public sealed class WorkingCopyTests(NewsroomFactory factory) : IClassFixture<Ne
         var again = await Html.ParseAsync(await browser.GetAsync($"/manager/stories/{id}?left=ky&right=ru"));
         using var published = await NewsroomFactory.PostFormAsync(browser, $"/manager/stories/{id}", $"/manager/stories/{id}?handler=save&left=ky&right=ru",
         [
-            new("Kind", "news"), new("Places", "Ош"), new("Tags", "диалог"),
+            new("Kind", "news"), new("Places", "Ош"), new("Tags", "диалоговая площадка"),
             new("Columns[0].Language", "ky"), new("Columns[0].Version", again.QuerySelector("input[name='Columns[0].Version']")!.GetAttribute("value")!),
             new("Columns[0].Title", "Редактордун долбоору"), new("Columns[0].Body", "Жаңыланган кара сөз: Баткен шаарында."),
             new("Then", "publish:ky"),
@@ -199,7 +199,7 @@ public sealed class WorkingCopyTests(NewsroomFactory factory) : IClassFixture<Ne
         }
 
         using var editor = await factory.TokenClientAsync("editor");
-        (await editor.PutAsJsonAsync($"/api/v1/stories/{key}", new { kind = "news", places = new[] { "Ош" }, tags = new[] { "диалог" }, image = media.StoredName })).EnsureSuccessStatusCode();
+        (await editor.PutAsJsonAsync($"/api/v1/stories/{key}", new { kind = "news", places = new[] { "Ош" }, tags = new[] { "диалоговая площадка" }, image = media.StoredName })).EnsureSuccessStatusCode();
         (await editor.PostAsJsonAsync($"/api/v1/stories/{key}/publish", new { })).EnsureSuccessStatusCode();
         var path = $"/manager/media?handler=alt&id={media.Id}";
 

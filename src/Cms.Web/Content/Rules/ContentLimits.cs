@@ -10,6 +10,9 @@ internal static class ContentLimits
     public const int ListItems = 50;
     public const int ListItemLength = 200;
     public const int AltTextLength = 300;
+    public const int TermKeyLength = 80;
+    public const int TermLabelLength = 300;
+    public const int TermAliases = 20;
     /// <summary>Any date or time a user gives (event dates, publication times, token expiry) lies in these years.</summary>
     public const int FirstYear = 1990;
     public const int LastYear = 2100;

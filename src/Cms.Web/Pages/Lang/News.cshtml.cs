@@ -3,6 +3,7 @@ using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Markdown;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Terms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,8 +16,11 @@ internal sealed class NewsModel(
     SiteLanguages languages,
     SiteClock clock,
     MarkdownRenderer markdown,
+    PageTerms pageTerms,
     IStringLocalizer<SharedResource> text) : SitePageModel(languages, clock)
 {
+    public StoryTermNames Terms { get; private set; } = StoryTermNames.None;
+
     public Story? Story { get; private set; }
 
     public Translation? Translation { get; private set; }
@@ -45,6 +49,7 @@ internal sealed class NewsModel(
                 ImageAlt = alts.FirstOrDefault(a => a.Language == lang)?.Text ?? "";
             }
 
+            Terms = await pageTerms.ForStoryAsync(story, lang, cancellationToken);
             Show(story, translation);
             return Page();
         }
@@ -60,11 +65,6 @@ internal sealed class NewsModel(
 
         return await NotFoundPageAsync(story, slug, cancellationToken);
     }
-
-    public string FormatEventDates(DateOnly start, DateOnly? end) =>
-        end is { } last && last != start
-            ? $"{start.ToString("D", Language.Culture)} – {last.ToString("D", Language.Culture)}"
-            : start.ToString("D", Language.Culture);
 
     private void Show(Story story, Translation translation)
     {

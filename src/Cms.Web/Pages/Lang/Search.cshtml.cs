@@ -2,6 +2,8 @@ using Cms.Search.Searching;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
 using Cms.Web.Search;
+using Cms.Web.Terms;
+using Cms.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
@@ -17,8 +19,11 @@ internal sealed class SearchModel(
     SiteLanguages languages,
     SiteClock clock,
     IStringLocalizer<SharedResource> text,
+    PageTerms terms,
     IOptions<CmsOptions> options) : SitePageModel(languages, clock)
 {
+    private TermCatalog catalog = TermCatalog.Empty;
+
     [FromQuery(Name = "q")]
     public string? Query { get; set; }
 
@@ -49,9 +54,13 @@ internal sealed class SearchModel(
 
     public int PageCount => Result is null ? 0 : Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);
 
-    public IActionResult OnGet(string lang)
+    public async Task<IActionResult> OnGetAsync(string lang, CancellationToken cancellationToken)
     {
         UseLanguage(lang);
+        catalog = await terms.CatalogAsync(cancellationToken);
+        // A place or tag given by a name (older links, typed addresses) filters by its term.
+        Place = Place is null ? null : catalog.Resolve(Vocabulary.Place, Place) ?? Place;
+        Tag = Tag is null ? null : catalog.Resolve(Vocabulary.Tag, Tag) ?? Tag;
         Chrome = ChromeForAllLanguages(text["Search.Title"], null, code => "/" + code + "/search" + QueryString(), indexable: false) with
         {
             SearchQuery = Query,
@@ -74,6 +83,10 @@ internal sealed class SearchModel(
 
         return Page();
     }
+
+    /// <summary>A facet's values named in the page's language (a fallback marked by its own language).</summary>
+    public IReadOnlyList<(string Value, string Label, int Count, string? Language)> TermFacet(Vocabulary vocabulary, IReadOnlyList<FacetCount> counts) =>
+        [.. counts.Select(f => terms.Name(catalog, vocabulary, f.Value, Language.Code) is var name ? (f.Value, name.Text, f.Count, name.Language) : default)];
 
     /// <summary>This page's URL with one parameter changed (null removes it); a changed filter goes back to page 1.</summary>
     public string With(string name, string? value)

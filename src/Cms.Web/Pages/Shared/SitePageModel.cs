@@ -27,6 +27,12 @@ internal abstract class SitePageModel : PageModel
     /// <summary>A UTC time as a date in the site's time zone, in the page language's standard long pattern.</summary>
     public string FormatDate(DateTime utc) => Clock.ToLocal(utc).ToString("D", Language.Culture);
 
+    /// <summary>A day, or a span of days, in the page culture's long date pattern.</summary>
+    public string FormatDay(DateOnly start, DateOnly? end) =>
+        end is { } last && last != start
+            ? $"{start.ToString("D", Language.Culture)} – {last.ToString("D", Language.Culture)}"
+            : start.ToString("D", Language.Culture);
+
     public static string IsoTime(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Sets the page's language from the route value <c>lang</c>.</summary>

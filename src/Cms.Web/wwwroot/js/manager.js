@@ -49,3 +49,29 @@
         });
     });
 })();
+
+// Term fields: a name picked or typed in the box below a list is added as a new line of the list.
+(function () {
+    document.querySelectorAll('[data-term-add]').forEach(function (input) {
+        function add() {
+            var name = input.value.trim();
+            var list = document.getElementById(input.getAttribute('data-term-add'));
+            if (!name || !list) {
+                return;
+            }
+            var lines = list.value.split('\n').map(function (l) { return l.trim(); }).filter(function (l) { return l; });
+            if (lines.indexOf(name) < 0) {
+                lines.push(name);
+            }
+            list.value = lines.join('\n');
+            input.value = '';
+        }
+        input.addEventListener('change', add);
+        input.addEventListener('keydown', function (e) {
+            if (e.key === 'Enter') {
+                e.preventDefault();
+                add();
+            }
+        });
+    });
+})();

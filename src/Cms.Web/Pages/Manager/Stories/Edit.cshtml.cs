@@ -5,6 +5,7 @@ using Cms.Web.Infrastructure;
 using Cms.Web.Markdown;
 using Cms.Web.Newsroom;
 using Cms.Web.Newsroom.Diffing;
+using Cms.Web.Terms;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,9 +18,12 @@ namespace Cms.Web.Pages.Manager.Stories;
 /// save for everything on the page; a failed save keeps every typed character on the page.
 /// </summary>
 internal sealed class EditModel(
-    CmsDbContext db, NewsroomService newsroom, MarkdownRenderer markdown, IAuthorizationService authorization, SiteLanguages languages, SiteClock clock)
+    CmsDbContext db, NewsroomService newsroom, MarkdownRenderer markdown, IAuthorizationService authorization, SiteLanguages languages, SiteClock clock,
+    TermService terms, TermFallback fallback)
     : ManagerPageModel(languages, clock)
 {
+    private TermCatalog catalog = TermCatalog.Empty;
+
     [FromQuery(Name = "left")]
     public string? Left { get; set; }
 
@@ -97,7 +101,7 @@ internal sealed class EditModel(
                 form.Image);
             var columns = form.Columns.Select(c => new EditorColumn(
                 c.Language, new TranslationEdit(c.Title ?? "", c.Slug, c.Summary ?? "", c.Body ?? ""), c.Version, c.Original, c.Reviewed)).ToList();
-            await newsroom.SaveEditorAsync(id, new EditorSave(fields, form.FieldsVersion, form.FieldsOriginal, columns, action), UserName, cancellationToken);
+            await newsroom.SaveEditorAsync(id, new EditorSave(fields, form.FieldsVersion, form.FieldsOriginal, columns, action, CreateTerms: true), UserName, cancellationToken);
             TempData["saved"] = "all";
             return Redirect($"/manager/stories/{id}?left={Left}&right={Right}");
         }
@@ -138,6 +142,20 @@ internal sealed class EditModel(
         await RunTrashActionAsync(Accounts.Policies.Admin, () => newsroom.PurgeAsync(id, confirm, UserName, cancellationToken), id, cancellationToken, then: "/manager/trash");
 
     public string Preview(string body) => markdown.ToHtmlOrPlain(body);
+
+    /// <summary>A term field named by the UI's language where the site has it, else the story's.</summary>
+    public TermField TermFieldFor(Vocabulary vocabulary, IEnumerable<string> entries)
+    {
+        var language = Languages.IsSupported(UiCulture.TwoLetterISOLanguageName) ? UiCulture.TwoLetterISOLanguageName : Story.SourceLanguage;
+        var formName = vocabulary switch
+        {
+            Vocabulary.Place => nameof(EditorForm.Places),
+            Vocabulary.Organisation => nameof(EditorForm.Organisers),
+            Vocabulary.Project => nameof(EditorForm.Project),
+            _ => nameof(EditorForm.Tags),
+        };
+        return TermField.For(catalog, vocabulary, formName, entries, language, fallback.For(Story.SourceLanguage));
+    }
 
     private async Task<IActionResult> RunTrashActionAsync(string policy, Func<Task> action, int id, CancellationToken cancellationToken, string? then = null)
     {
@@ -213,6 +231,7 @@ internal sealed class EditModel(
         }
 
         Story = story;
+        catalog = await terms.CatalogAsync(cancellationToken);
         var present = story.Translations.Select(t => t.Language).ToList();
         var left = Languages.IsSupported(Left) ? Left! : story.SourceLanguage;
         var right = Languages.IsSupported(Right) && Right != left

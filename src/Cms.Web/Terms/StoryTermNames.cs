@@ -1,0 +1,11 @@
+namespace Cms.Web.Terms;
+
+/// <summary>A story's terms as a page names them, by field.</summary>
+internal sealed record StoryTermNames(
+    IReadOnlyList<TermName> Places,
+    IReadOnlyList<TermName> Organisers,
+    IReadOnlyList<TermName> Project,
+    IReadOnlyList<TermName> Tags)
+{
+    public static StoryTermNames None { get; } = new([], [], [], []);
+}

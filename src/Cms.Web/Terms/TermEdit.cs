@@ -1,0 +1,5 @@
+namespace Cms.Web.Terms;
+
+/// <summary>A term as an editor, the API or a taxonomy file submits it.</summary>
+/// <param name="Labels">Language code → label; blank labels are left out.</param>
+internal sealed record TermEdit(string? CommonName, IReadOnlyDictionary<string, string?> Labels, IReadOnlyList<string> Aliases);
