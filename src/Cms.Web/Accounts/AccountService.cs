@@ -1,5 +1,6 @@
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
     {
         if (!Roles.IsValid(role))
         {
-            throw NewsroomValidationException.For("role", $"Unknown role '{role}' (admin, editor or author).");
+            throw NewsroomValidationException.For("role", "Error.UnknownRole", role);
         }
 
         await EnsureRolesAsync();
@@ -42,7 +43,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
         if (!created.Succeeded)
         {
             throw new NewsroomValidationException(created.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray(), StringComparer.Ordinal));
+                .ToDictionary(g => g.Key, g => g.Select(e => Describe(e, email)).ToArray(), StringComparer.Ordinal));
         }
 
         await users.AddToRoleAsync(user, role);
@@ -54,7 +55,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
     {
         if (!Roles.IsValid(role))
         {
-            throw NewsroomValidationException.For("role", $"Unknown role '{role}' (admin, editor or author).");
+            throw NewsroomValidationException.For("role", "Error.UnknownRole", role);
         }
 
         await EnsureRolesAsync();
@@ -89,7 +90,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
         var now = time.GetUtcNow().UtcDateTime;
         if (expiresUtc <= now)
         {
-            throw NewsroomValidationException.For("expires", "The expiry date must be in the future.");
+            throw NewsroomValidationException.For("expires", "Error.ExpiryPast");
         }
 
         var token = ApiTokens.New();
@@ -170,4 +171,13 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
             }
         }
     }
+
+    /// <summary>An Identity refusal as a message: the ones a person can cause, in their words; others as Identity says them.</summary>
+    private UiMessage Describe(IdentityError error, string email) => error.Code switch
+    {
+        "DuplicateUserName" or "DuplicateEmail" => new UiMessage("Identity.Duplicate", email),
+        "InvalidUserName" or "InvalidEmail" => new UiMessage("Identity.InvalidEmail", email),
+        "PasswordTooShort" => new UiMessage("Identity.PasswordTooShort", users.Options.Password.RequiredLength),
+        _ => new UiMessage("Text.Raw", error.Description),
+    };
 }

@@ -17,4 +17,5 @@ internal static class AuditActions
     public const string TokenIssue = "token-issue";
     public const string TokenRevoke = "token-revoke";
     public const string Reindex = "reindex";
+    public const string Duplicate = "duplicate";
 }

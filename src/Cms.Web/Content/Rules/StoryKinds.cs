@@ -44,5 +44,5 @@ internal static class StoryKinds
     public static StoryKind Submitted(string? text) =>
         string.IsNullOrWhiteSpace(text) ? StoryKind.News
         : TryParse(text, out var kind) ? kind
-        : throw NewsroomValidationException.For("kind", $"'kind' must be {Expected}.");
+        : throw NewsroomValidationException.For("kind", "Error.Kind", Expected);
 }
