@@ -182,6 +182,15 @@ internal sealed class EditModel(
             ? typed.Until ?? ""
             : InputValue(column.Translation?.UnpublishUtc);
 
+    /// <summary>A time in the site's zone: the time alone when it is today there, else date and time (the culture's standard patterns).</summary>
+    private string When(DateTime utc)
+    {
+        var local = Clock.ToLocal(utc);
+        return local.Date == Clock.ToLocal(Clock.UtcNow).Date
+            ? local.ToString("t", CultureInfo.CurrentCulture)
+            : local.ToString("g", CultureInfo.CurrentCulture);
+    }
+
     private static string? ActionLanguage(EditorForm form) =>
         form.Then?.Split(':', 2) is [_, var language] ? language : null;
 
@@ -207,9 +216,9 @@ internal sealed class EditModel(
         var name = Languages.Find(parts[1])?.Name ?? parts[1];
         return verb switch
         {
-            EditorVerb.Publish when translation?.PublishedUtc is { } at => new UiMessage("Done.Publish", name, Local(at)),
-            EditorVerb.Schedule when translation?.PublishedUtc is { } at && translation.IsScheduled(Clock.UtcNow) => new UiMessage("Done.Schedule", name, Local(at)),
-            EditorVerb.Schedule when translation?.PublishedUtc is { } at => new UiMessage("Done.Publish", name, Local(at)),
+            EditorVerb.Publish when translation?.PublishedUtc is { } at => new UiMessage("Done.Publish", name, When(at)),
+            EditorVerb.Schedule when translation?.PublishedUtc is { } at && translation.IsScheduled(Clock.UtcNow) => new UiMessage("Done.Schedule", name, When(at)),
+            EditorVerb.Schedule when translation?.PublishedUtc is { } at => new UiMessage("Done.Publish", name, When(at)),
             EditorVerb.Unpublish => new UiMessage("Done.Unpublish", name),
             EditorVerb.Submit => new UiMessage("Done.Submit", name),
             EditorVerb.PublishFields => new UiMessage("Done.PublishFields"),
