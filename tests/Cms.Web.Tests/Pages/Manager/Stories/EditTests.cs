@@ -65,7 +65,7 @@ public sealed class EditTests(NewsroomFactory factory) : IClassFixture<NewsroomF
 
     [Theory]
     [InlineData("ru", "31.12.2030 14:30", "Запланировано на 31.12.2030 14:30")]
-    [InlineData("ky", "31/12/2030 14:30", "Жарыялоо 31/12/2030 14:30 үчүн пландаштырылган")]
+    [InlineData("ky", "31/12/2030 14:30", "Жарыялоо пландаштырылган: 31/12/2030 14:30")]
     [InlineData("ka", "31.12.2030 14:30", "გამოქვეყნება დაგეგმილია: 31.12.2030 14:30")]
     public async Task A_time_typed_in_the_ui_culture_is_read_in_the_site_zone_and_the_translation_says_scheduled_for(string ui, string typed, string says)
     {
