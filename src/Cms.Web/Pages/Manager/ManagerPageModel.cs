@@ -23,6 +23,10 @@ internal abstract class ManagerPageModel(SiteLanguages languages, SiteClock cloc
     public string Local(DateTime? utc) =>
         utc is { } at ? Clock.ToLocal(at).ToString("g", CultureInfo.CurrentCulture) + " (" + Clock.Zone.Id + ")" : "";
 
+    /// <summary>A UTC time in the site's time zone and the UI culture's short pattern, without the zone's name (lists).</summary>
+    public string LocalShort(DateTime? utc) =>
+        utc is { } at ? Clock.ToLocal(at).ToString("g", CultureInfo.CurrentCulture) : "";
+
     /// <summary>The value of a date-and-time input for a UTC time: site time zone, UI culture's short pattern.</summary>
     public string InputValue(DateTime? utc) =>
         utc is { } at ? Clock.FormatTyped(at, CultureInfo.CurrentCulture) : "";
