@@ -114,7 +114,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
         if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
             || date.Year > Content.Rules.ContentLimits.LastYear)
         {
-            throw NewsroomValidationException.For("expires", $"'{text}' is not a date like 2027-01-01 (up to {Content.Rules.ContentLimits.LastYear}).");
+            throw NewsroomValidationException.For("expires", "Error.TokenExpiry", text, "2027-01-01", Content.Rules.ContentLimits.LastYear);
         }
 
         return TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), clock.Zone);

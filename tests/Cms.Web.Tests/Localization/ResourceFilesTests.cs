@@ -86,6 +86,27 @@ public sealed partial class ResourceFilesTests
         Assert.Empty(named.Where(n => !keys.ContainsKey(n.Key)).Select(n => $"{Path.GetRelativePath(Source, n.File)}: {n.Key}").Distinct(StringComparer.Ordinal));
     }
 
+    /// <summary>A message names a resource key, never an English sentence (which no page could translate).</summary>
+    [Fact]
+    public void Messages_name_keys_not_sentences()
+    {
+        var sentences = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Source, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            foreach (Match match in MessageArgument().Matches(File.ReadAllText(file)))
+            {
+                if (!KeyShape().IsMatch(match.Groups[1].Value))
+                {
+                    sentences.Add($"{Path.GetRelativePath(Source, file)}: {match.Value}");
+                }
+            }
+        }
+
+        Assert.Empty(sentences);
+        Assert.Matches(MessageArgument(), "NewsroomValidationException.For(\"at\", $\"'{text}' is wrong.\")");
+    }
+
     /// <summary>Keys a view builds from a prefix and a value: every value has its key.</summary>
     [Fact]
     public void Every_key_built_from_a_prefix_exists()
@@ -116,6 +137,13 @@ public sealed partial class ResourceFilesTests
 
     [GeneratedRegex(@"""([A-Z][A-Za-z]*\.[A-Za-z][A-Za-z0-9.\-]*)""")]
     private static partial Regex KeyLiteral();
+
+    /// <summary>The key argument of <c>NewsroomValidationException.For(field, key, …)</c> and <c>new UiMessage(key, …)</c>.</summary>
+    [GeneratedRegex(@"(?:NewsroomValidationException\.For\(\s*[^,()]+,|new UiMessage\()\s*\$?""([^""]*)""")]
+    private static partial Regex MessageArgument();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z]*\.[A-Za-z0-9.\-]+$")]
+    private static partial Regex KeyShape();
 
     [GeneratedRegex(@"\{(\d+)(?:[:,][^}]*)?\}")]
     private static partial Regex Placeholder();

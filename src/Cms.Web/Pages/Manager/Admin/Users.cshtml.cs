@@ -49,10 +49,24 @@ internal sealed class UsersModel(AccountService accounts, SiteLanguages language
         RunAsync(() => accounts.RevokeTokenAsync(id, UserName));
 
     /// <summary>The expiry typed in the UI culture's date pattern (or as 2027-01-01): the token works until that day begins.</summary>
-    private DateTime? TokenExpiry(string? typed) =>
-        UiDates.TryParseDate(typed, System.Globalization.CultureInfo.CurrentCulture, out var date)
-            ? accounts.ParseTokenExpiry(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-            : accounts.ParseTokenExpiry(typed);
+    private DateTime? TokenExpiry(string? typed)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        if (UiDates.TryParseDate(typed, culture, out var date))
+        {
+            return accounts.ParseTokenExpiry(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        try
+        {
+            return accounts.ParseTokenExpiry(typed);
+        }
+        catch (NewsroomValidationException)
+        {
+            // Neither the UI culture's date nor ISO: the example shows the culture's pattern.
+            throw NewsroomValidationException.For("expires", "Error.TokenExpiry", typed ?? "", UiDates.DateExample(culture), Cms.Web.Content.Rules.ContentLimits.LastYear);
+        }
+    }
 
     /// <summary>A token's state for the list: active, expired or revoked.</summary>
     public string TokenState(ApiToken token) =>
