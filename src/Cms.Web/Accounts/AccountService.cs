@@ -95,7 +95,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
 
         var token = ApiTokens.New();
         db.ApiTokens.Add(new ApiToken { UserId = user.Id, Name = name, TokenHash = ApiTokens.Hash(token), CreatedUtc = now, ExpiresUtc = expiresUtc });
-        audit.Add(actor, AuditActions.TokenIssue, email, expiresUtc is { } at ? $"{name} (until {at.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}Z)" : name);
+        audit.Add(actor, AuditActions.TokenIssue, email, expiresUtc is { } at ? AuditDetails.TokenUntil(name, at) : name);
         await db.SaveChangesAsync();
         return token;
     }

@@ -90,6 +90,11 @@ internal static class UiKeys
             return new UiMessage("Text.Raw", showTime(DateTime.SpecifyKind(at, DateTimeKind.Utc)));
         }
 
+        if (action == AuditActions.TokenIssue && AuditDetails.TryParseTokenUntil(details, out var name, out var until))
+        {
+            return new UiMessage("AuditDetail.TokenUntil", name, showTime(until));
+        }
+
         if (action == AuditActions.UserAdd && Roles.IsValid(details))
         {
             return new UiMessage(Role(details));

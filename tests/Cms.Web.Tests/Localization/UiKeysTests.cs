@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Xml.Linq;
 using Cms.Web.Data;
@@ -64,5 +65,26 @@ public sealed class UiKeysTests
         var message = UiKeys.RevisionNote(RevisionNotes.Pending(RevisionNotes.Submit));
 
         Assert.Equal("sent for review (unpublished changes)", message.English);
+    }
+
+    [Fact]
+    public void Audit_details_are_words_roles_and_times_not_english_phrases()
+    {
+        static string Shown(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+        var until = UiKeys.AuditDetail(AuditActions.TokenIssue, AuditDetails.TokenUntil("feed", new DateTime(2099, 1, 31, 18, 0, 0, DateTimeKind.Utc)), Shown);
+        Assert.Equal("AuditDetail.TokenUntil", until.Key);
+        Assert.Equal(["feed", "2099-01-31 18:00"], until.Args);
+        Assert.Equal("feed (until 2099-01-31 18:00)", until.English);
+
+        var role = UiKeys.AuditDetail(AuditActions.RoleChange, "author → editor", Shown);
+        Assert.Equal("AuditDetail.RoleChange", role.Key);
+        Assert.Equal(["Role.Author", "Role.Editor"], role.Args.Cast<Cms.Web.Localization.UiMessage>().Select(m => m.Key));
+
+        Assert.Equal("AuditDetail.MovedToTrash", UiKeys.AuditDetail(AuditActions.Delete, AuditDetails.MovedToTrash, Shown).Key);
+        Assert.Equal("AuditDetail.Paused", UiKeys.AuditDetail(AuditActions.SignInFailed, AuditDetails.Paused("10.0.0.1"), Shown).Key);
+        var at = UiKeys.AuditDetail(AuditActions.Schedule, "2030-01-01 06:00:00Z", Shown);
+        Assert.Equal(["2030-01-01 06:00"], at.Args);
+        Assert.Equal("Text.Raw", UiKeys.AuditDetail(AuditActions.Purge, "2026-11-22-osh", Shown).Key);
     }
 }
