@@ -1,5 +1,6 @@
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
     {
         if (!Roles.IsValid(role))
         {
-            throw NewsroomValidationException.For("role", $"Unknown role '{role}' (admin, editor or author).");
+            throw NewsroomValidationException.For("role", "Error.UnknownRole", role);
         }
 
         await EnsureRolesAsync();
@@ -42,7 +43,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
         if (!created.Succeeded)
         {
             throw new NewsroomValidationException(created.Errors.GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray(), StringComparer.Ordinal));
+                .ToDictionary(g => g.Key, g => g.Select(e => Describe(e, email)).ToArray(), StringComparer.Ordinal));
         }
 
         await users.AddToRoleAsync(user, role);
@@ -54,7 +55,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
     {
         if (!Roles.IsValid(role))
         {
-            throw NewsroomValidationException.For("role", $"Unknown role '{role}' (admin, editor or author).");
+            throw NewsroomValidationException.For("role", "Error.UnknownRole", role);
         }
 
         await EnsureRolesAsync();
@@ -89,12 +90,12 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
         var now = time.GetUtcNow().UtcDateTime;
         if (expiresUtc <= now)
         {
-            throw NewsroomValidationException.For("expires", "The expiry date must be in the future.");
+            throw NewsroomValidationException.For("expires", "Error.ExpiryPast");
         }
 
         var token = ApiTokens.New();
         db.ApiTokens.Add(new ApiToken { UserId = user.Id, Name = name, TokenHash = ApiTokens.Hash(token), CreatedUtc = now, ExpiresUtc = expiresUtc });
-        audit.Add(actor, AuditActions.TokenIssue, email, expiresUtc is { } at ? $"{name} (until {at.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}Z)" : name);
+        audit.Add(actor, AuditActions.TokenIssue, email, expiresUtc is { } at ? AuditDetails.TokenUntil(name, at) : name);
         await db.SaveChangesAsync();
         return token;
     }
@@ -113,7 +114,7 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
         if (!DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
             || date.Year > Content.Rules.ContentLimits.LastYear)
         {
-            throw NewsroomValidationException.For("expires", $"'{text}' is not a date like 2027-01-01 (up to {Content.Rules.ContentLimits.LastYear}).");
+            throw NewsroomValidationException.For("expires", "Error.TokenExpiry", text, "2027-01-01", Content.Rules.ContentLimits.LastYear);
         }
 
         return TimeZoneInfo.ConvertTimeToUtc(date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), clock.Zone);
@@ -170,4 +171,13 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
             }
         }
     }
+
+    /// <summary>An Identity refusal as a message: the ones a person can cause, in their words; others as Identity says them.</summary>
+    private UiMessage Describe(IdentityError error, string email) => error.Code switch
+    {
+        "DuplicateUserName" or "DuplicateEmail" => new UiMessage("Identity.Duplicate", email),
+        "InvalidUserName" or "InvalidEmail" => new UiMessage("Identity.InvalidEmail", email),
+        "PasswordTooShort" => new UiMessage("Identity.PasswordTooShort", users.Options.Password.RequiredLength),
+        _ => new UiMessage("Text.Raw", error.Description),
+    };
 }

@@ -7,6 +7,7 @@ using Cms.Web.Markdown;
 using Cms.Web.Newsroom.Media;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Cms.Web.Api;
 
@@ -15,7 +16,7 @@ internal static class ManagerEndpoints
 {
     public static IEndpointRouteBuilder MapManagerEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/manager/preview", async (HttpContext context, IAntiforgery antiforgery, MarkdownRenderer markdown) =>
+        endpoints.MapPost("/manager/preview", async (HttpContext context, IAntiforgery antiforgery, MarkdownRenderer markdown, IStringLocalizer<SharedResource> text) =>
         {
             // A missing or stale token is the client's mistake: 400, never an exception page.
             if (!context.Request.HasFormContentType || !await antiforgery.IsRequestValidAsync(context))
@@ -24,25 +25,26 @@ internal static class ManagerEndpoints
             }
 
             var form = await context.Request.ReadFormAsync();
-            var text = form["markdown"].ToString();
-            if (text.Length > ContentLimits.BodyLength)
+            var body = form["markdown"].ToString();
+            if (body.Length > ContentLimits.BodyLength)
             {
-                text = text[..ContentLimits.BodyLength];
+                body = body[..ContentLimits.BodyLength];
             }
 
-            var problem = TextHygiene.Problem(text, multiline: true) is { } bad ? "The body " + bad + "." : MarkdownSafety.Check(text)?.Message;
+            // The manager's page shows the detail to its user: in the UI language.
+            var problem = TextHygiene.ProblemOf(StoryRules.FieldName("body"), body, multiline: true) ?? MarkdownSafety.Check(body)?.Text;
             if (problem is not null)
             {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The text cannot be previewed", detail: problem);
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Manager.PreviewRefused"], detail: problem.In(text));
             }
 
             try
             {
-                return Results.Content(markdown.ToHtml(text), "text/html; charset=utf-8");
+                return Results.Content(markdown.ToHtml(body), "text/html; charset=utf-8");
             }
-            catch (MarkdownRenderException ex)
+            catch (MarkdownRenderException)
             {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The text cannot be previewed", detail: ex.Message);
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: text["Manager.PreviewRefused"], detail: text["Manager.PreviewRefused"]);
             }
         }).RequireAuthorization(Policies.Author).DisableAntiforgery().ExcludeFromDescription();
 

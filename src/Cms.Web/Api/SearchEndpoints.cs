@@ -22,10 +22,15 @@ internal static class SearchEndpoints
         return endpoints;
     }
 
-    private static IResult Search(
+    private static async Task<IResult> Search(
         string? q, string? lang, string? kind, string? year, string? place, string? tag, string? sort, string? page,
-        HttpRequest request, IHitTexts texts, SearchEngine engine, SiteLanguages languages, IOptions<CmsOptions> options)
+        HttpRequest request, IHitTexts texts, SearchEngine engine, SiteLanguages languages, IOptions<CmsOptions> options,
+        Terms.TermService terms, CancellationToken cancellationToken)
     {
+        // A place or tag given by a name filters by its term, as the search page does.
+        var catalog = await terms.CatalogAsync(cancellationToken);
+        place = place is null ? null : catalog.Resolve(Data.Vocabulary.Place, place) ?? place;
+        tag = tag is null ? null : catalog.Resolve(Data.Vocabulary.Tag, tag) ?? tag;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var search = SearchRequests.TryCreate(q, lang, kind, year, place, tag, sort, page, options.Value.PageSize, languages, errors);
         if (search is null)

@@ -114,6 +114,13 @@ internal static class StoriesEndpoints
             new Uri(SiteUrls.Absolute(request, SiteUrls.Story(t.Language, t.Slug))),
             t.Summary,
             ContentNames.Of(t.Status),
-            t.PublishedUtc))]);
+            t.PublishedUtc))],
+        Content.Rules.StoryKinds.IsEvent(story.Kind) ? new EventDto(
+            story.EventStartTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            story.EventEndTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            story.Venue is { } venue ? TermDto.From(catalog, Vocabulary.Place, venue, language, order, languages) : null,
+            story.OnlineUrl,
+            story.RegistrationUrl,
+            story.RegistrationDeadline) : null);
     }
 }

@@ -10,4 +10,5 @@ internal sealed record StoryDto(
     IReadOnlyList<TermDto> Organisers,
     TermDto? Project,
     IReadOnlyList<TermDto> Tags,
-    IReadOnlyList<TranslationDto> Translations);
+    IReadOnlyList<TranslationDto> Translations,
+    EventDto? Event = null);

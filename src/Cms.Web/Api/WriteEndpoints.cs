@@ -57,7 +57,7 @@ internal static class WriteEndpoints
 
         return await HandleAsync(async () =>
         {
-            var fields = Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags);
+            var fields = Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags) with { Event = body.Event?.ToDetails() };
             var translations = (body.Translations ?? [])
                 .Select(t => (t.Language ?? "", new TranslationEdit(t.Title ?? "", t.Slug, t.Summary ?? "", t.Body ?? ""))).ToList();
             var source = body.SourceLanguage ?? translations.FirstOrDefault().Item1 ?? "";
@@ -72,7 +72,7 @@ internal static class WriteEndpoints
             : HandleAsync(async () =>
             {
                 var story = await newsroom.LoadAsync(key, cancellationToken);
-                await newsroom.UpdateFieldsAsync(story.Id, Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags) with { Image = body.Image }, body.Version, Actor(http), cancellationToken);
+                await newsroom.UpdateFieldsAsync(story.Id, Fields(body.Kind, body.EventStart, body.EventEnd, body.Places, body.Organisers, body.Project, body.Tags) with { Image = body.Image, Event = body.Event?.ToDetails() }, body.Version, Actor(http), cancellationToken);
                 return Results.Ok(ToDto(await newsroom.LoadAsync(key, cancellationToken), http.Request));
             });
 
@@ -176,6 +176,7 @@ internal static class WriteEndpoints
         sourceLanguage = story.SourceLanguage,
         eventStart = story.EventStart,
         eventEnd = story.EventEnd,
+        @event = StoryFields.Of(story).Details,
         places = story.Places,
         organisers = story.Organisers,
         project = story.Project,

@@ -49,5 +49,6 @@ internal sealed class ContentExporter(CmsDbContext db, Infrastructure.SiteLangua
         story.Tags,
         [.. story.Translations.OrderBy(t => t.Language, StringComparer.Ordinal).Select(t => new TranslationDocument(
             t.Language, t.Title, t.Slug, t.Summary, t.Status, t.PublishedUtc, t.UpdatedUtc, t.TranslatedFromRevision, t.Body))],
-        story.Image);
+        story.Image,
+        Newsroom.StoryFields.Of(story).Details);
 }

@@ -177,7 +177,7 @@ internal sealed class ContentImporter(
     private static bool ApplyStory(Story story, StoryDocument document)
     {
         var fields = new StoryFields(document.Kind, document.EventStart, document.EventEnd, document.Places, document.Organisers,
-            document.Project, document.Tags, document.Image).Normalized();
+            document.Project, document.Tags, document.Image, document.Event).Normalized();
         var changed = !string.Equals(story.SourceLanguage, document.SourceLanguage, StringComparison.Ordinal)
             || !fields.SameAs(StoryFields.Of(story));
         if (changed)

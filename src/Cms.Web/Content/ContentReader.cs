@@ -16,7 +16,8 @@ internal sealed class ContentReader(SiteLanguages languages)
     private readonly TaxonomyReader taxonomy = new(languages);
 
     private static readonly FrozenSet<string> StoryKeys = FrozenSet.Create(
-        StringComparer.Ordinal, "kind", "source", "eventStart", "eventEnd", "places", "organisers", "project", "tags", "image");
+        StringComparer.Ordinal, "kind", "source", "eventStart", "eventEnd", "eventStartTime", "eventEndTime", "venue", "online", "registration",
+        "registrationDeadline", "places", "organisers", "project", "tags", "image");
 
     private static readonly FrozenSet<string> TranslationKeys = FrozenSet.Create(
         StringComparer.Ordinal, "title", "slug", "summary", "status", "publishedAt", "updatedAt", "translatedFrom");
@@ -131,14 +132,22 @@ internal sealed class ContentReader(SiteLanguages languages)
         }
 
         var tags = References(fields, "tags", Vocabulary.Tag, storyFile, references);
+        var venue = fields.String("venue");
+        if (venue is not null)
+        {
+            references.Add(new TermReference(Vocabulary.Place, venue, storyFile, fields.LineOf("venue")));
+        }
+
+        var details = new EventDetails(
+            fields.Time("eventStartTime"), fields.Time("eventEndTime"), venue, fields.String("online"), fields.String("registration"), fields.Date("registrationDeadline"));
         var story = new StoryDocument(
-            key, kind, source ?? "", start, end, places, organisers, project, tags, translations, fields.String("image"))
+            key, kind, source ?? "", start, end, places, organisers, project, tags, translations, fields.String("image"), details)
         {
             Location = new SourceLocation(storyFile, 1),
         };
         if (errors.Count == before)
         {
-            var shared = new StoryFields(story.Kind, story.EventStart, story.EventEnd, story.Places, story.Organisers, story.Project, story.Tags, story.Image);
+            var shared = new StoryFields(story.Kind, story.EventStart, story.EventEnd, story.Places, story.Organisers, story.Project, story.Tags, story.Image, story.Event);
             foreach (var violation in StoryRules.Check(shared))
             {
                 fields.Error(fields.LineOf(violation.Field), violation.Message);

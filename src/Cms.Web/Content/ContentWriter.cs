@@ -26,6 +26,13 @@ internal static class ContentWriter
         yaml.Append("source: ").Append(story.SourceLanguage).Append('\n');
         AppendDate(yaml, "eventStart", story.EventStart);
         AppendDate(yaml, "eventEnd", story.EventEnd);
+        var details = story.Event ?? Newsroom.EventDetails.None;
+        AppendTime(yaml, "eventStartTime", details.StartTime);
+        AppendTime(yaml, "eventEndTime", details.EndTime);
+        AppendText(yaml, "venue", details.Venue);
+        AppendText(yaml, "online", details.OnlineUrl);
+        AppendText(yaml, "registration", details.RegistrationUrl);
+        AppendDate(yaml, "registrationDeadline", details.RegistrationDeadline);
         AppendList(yaml, "places", story.Places);
         AppendList(yaml, "organisers", story.Organisers);
         if (!string.IsNullOrEmpty(story.Project))
@@ -86,6 +93,22 @@ internal static class ContentWriter
         if (date is { } value)
         {
             yaml.Append(key).Append(": ").Append(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        }
+    }
+
+    private static void AppendTime(StringBuilder yaml, string key, TimeOnly? time)
+    {
+        if (time is { } value)
+        {
+            yaml.Append(key).Append(": \"").Append(value.ToString("HH:mm", CultureInfo.InvariantCulture)).Append("\"\n");
+        }
+    }
+
+    private static void AppendText(StringBuilder yaml, string key, string? text)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            yaml.Append(key).Append(": ").Append(Quote(text)).Append('\n');
         }
     }
 

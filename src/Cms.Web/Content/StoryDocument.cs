@@ -14,7 +14,8 @@ internal sealed record StoryDocument(
     string? Project,
     IReadOnlyList<string> Tags,
     IReadOnlyList<TranslationDocument> Translations,
-    string? Image = null)
+    string? Image = null,
+    Newsroom.EventDetails? Event = null)
 {
     /// <summary>Where the story's fields came from, for error messages.</summary>
     public SourceLocation Location { get; init; } = SourceLocation.None;

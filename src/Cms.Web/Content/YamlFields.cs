@@ -117,6 +117,24 @@ internal sealed class YamlFields
         return null;
     }
 
+    /// <summary>A time of day as <c>HH:mm</c>, 24 hours.</summary>
+    public TimeOnly? Time(string key)
+    {
+        var text = String(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        Error(LineOf(key), $"'{key}' must be a time like 10:00, not '{text}'");
+        return null;
+    }
+
     public DateTime? Timestamp(string key)
     {
         var text = String(key);

@@ -14,6 +14,20 @@ internal sealed class Story
 
     public DateOnly? EventEnd { get; set; }
 
+    /// <summary>When the event starts on <see cref="EventStart"/>, in the site's time zone; null: the whole day.</summary>
+    public TimeOnly? EventStartTime { get; set; }
+
+    public TimeOnly? EventEndTime { get; set; }
+
+    /// <summary>The key of the place term the event is held at.</summary>
+    public string? Venue { get; set; }
+
+    public string? OnlineUrl { get; set; }
+
+    public string? RegistrationUrl { get; set; }
+
+    public DateOnly? RegistrationDeadline { get; set; }
+
     public List<string> Places { get; set; } = [];
 
     public List<string> Organisers { get; set; } = [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Microsoft.Extensions.Options;
 
@@ -44,18 +45,53 @@ internal sealed partial class SiteClock(TimeProvider time, IOptions<CmsOptions> 
             throw Invalid(field, text);
         }
 
+        return FromLocal(local, text, field);
+    }
+
+    /// <summary>
+    /// A time typed into a newsroom form: the UI culture's short date and time (<see cref="UiDates"/>) read in the
+    /// site's zone; ISO 8601 as <see cref="ParseInstant"/> reads it is accepted too (a pasted value).
+    /// </summary>
+    /// <exception cref="NewsroomValidationException">Neither, with an example in the culture's format.</exception>
+    public DateTime? ParseTyped(string? text, CultureInfo culture, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (UiDates.TryParseDateTime(text, culture, out var local))
+        {
+            return FromLocal(local, text.Trim(), field);
+        }
+
+        try
+        {
+            return ParseInstant(text, field);
+        }
+        catch (NewsroomValidationException)
+        {
+            throw NewsroomValidationException.For(field, "Error.DateTimeFormat", text.Trim(), UiDates.DateTimeExample(culture), zone.Id);
+        }
+    }
+
+    /// <summary>A UTC time as a newsroom input shows it: local to the site, in the culture's short pattern.</summary>
+    public string FormatTyped(DateTime utc, CultureInfo culture) => UiDates.FormatDateTime(ToLocal(utc), culture);
+
+    private DateTime FromLocal(DateTime local, string text, string field)
+    {
         try
         {
             return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
         }
         catch (ArgumentException)
         {
-            throw NewsroomValidationException.For(field, $"'{text}' does not exist in the time zone {zone.Id}.");
+            throw NewsroomValidationException.For(field, "Error.TimeGap", text, zone.Id);
         }
     }
 
     private NewsroomValidationException Invalid(string field, string text) =>
-        NewsroomValidationException.For(field, $"'{text}' is not a date and time like 2030-01-01T12:00 (read in {zone.Id}) or 2030-01-01T12:00:00+06:00.");
+        NewsroomValidationException.For(field, "Error.IsoTime", text, zone.Id);
 
     [GeneratedRegex(@"(Z|[+-]\d\d(:?\d\d)?)$", RegexOptions.CultureInvariant)]
     private static partial Regex OffsetSuffix();

@@ -19,4 +19,5 @@ internal static class AuditActions
     public const string Reindex = "reindex";
     public const string TermCreate = "term-create";
     public const string TermSave = "term-save";
+    public const string Duplicate = "duplicate";
 }

@@ -4,6 +4,7 @@ using Cms.Web.Content;
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Markdown;
 using Cms.Web.Search;
 using Cms.Web.Terms;
@@ -32,17 +33,42 @@ internal sealed partial class NewsroomService(
     /// <summary>How long the scheduler leaves a story alone after applying its due change failed.</summary>
     public static readonly TimeSpan ScheduleRetryAfter = TimeSpan.FromMinutes(10);
 
-    public async Task<Story> CreateStoryAsync(
-        StoryFields fields, string sourceLanguage, IReadOnlyList<(string Language, TranslationEdit Edit)> translations, string user, CancellationToken cancellationToken = default)
+    public Task<Story> CreateStoryAsync(
+        StoryFields fields, string sourceLanguage, IReadOnlyList<(string Language, TranslationEdit Edit)> translations, string user, CancellationToken cancellationToken = default) =>
+        CreateAsync(fields, sourceLanguage, translations, user, RevisionNotes.Create, null, cancellationToken);
+
+    /// <summary>
+    /// A new draft story made from another as a template: the same shared fields (the working ones) and each
+    /// translation's working text as a draft, under a new key and new slugs. The original is not changed.
+    /// </summary>
+    public async Task<Story> DuplicateAsync(int storyId, string user, CancellationToken cancellationToken = default)
+    {
+        var original = await db.Stories.AsNoTracking().Include(s => s.Translations).FirstOrDefaultAsync(s => s.Id == storyId, cancellationToken)
+            ?? throw new NotFoundException($"Story {storyId} not found.");
+        var texts = new List<(string Language, TranslationEdit Edit)>();
+        foreach (var translation in original.Translations.OrderBy(t => t.Language == original.SourceLanguage ? 0 : 1).ThenBy(t => t.Language, StringComparer.Ordinal))
+        {
+            var text = await WorkingTextAsync(translation, cancellationToken);
+            texts.Add((translation.Language, text with { Slug = null }));
+        }
+
+        return await CreateAsync(
+            WorkingFieldsOf(original), original.SourceLanguage, texts, user, RevisionNotes.CopyOf(original.Key),
+            copy => audit.Add(user, AuditActions.Duplicate, copy.Key, original.Key), cancellationToken);
+    }
+
+    private async Task<Story> CreateAsync(
+        StoryFields fields, string sourceLanguage, IReadOnlyList<(string Language, TranslationEdit Edit)> translations, string user, string note,
+        Action<Story>? audited, CancellationToken cancellationToken)
     {
         if (!languages.IsSupported(sourceLanguage))
         {
-            throw NewsroomValidationException.For("source", $"Unknown language '{sourceLanguage}'.");
+            throw NewsroomValidationException.For("source", "Error.UnknownLanguage", sourceLanguage);
         }
 
         if (translations.Count == 0)
         {
-            throw NewsroomValidationException.For("translations", "A story needs at least one translation.");
+            throw NewsroomValidationException.For("translations", "Error.NoTranslation");
         }
 
         ValidateFields(fields);
@@ -62,18 +88,19 @@ internal sealed partial class NewsroomService(
                     {
                         if (!languages.IsSupported(language))
                         {
-                            throw NewsroomValidationException.For("translations", $"Unknown language '{language}'.");
+                            throw NewsroomValidationException.For("translations", "Error.UnknownLanguage", language);
                         }
 
                         if (story.Translations.Any(t => t.Language == language))
                         {
-                            throw NewsroomValidationException.For("translations", $"Two translations in '{language}'.");
+                            throw NewsroomValidationException.For("translations", "Error.TwoTranslations", language);
                         }
 
                         var translation = await AddTranslationAsync(story, language, edit, cancellationToken);
-                        Touch(story, translation, user, "create", now);
+                        Touch(story, translation, user, note, now);
                     }
 
+                    audited?.Invoke(story);
                     await CommitAsync(story, cancellationToken);
                     return story;
                 }, cancellationToken);
@@ -195,7 +222,7 @@ internal sealed partial class NewsroomService(
             var storyId = await db.Translations.Where(t => t.Id == revision.TranslationId).Select(t => t.StoryId).FirstAsync(cancellationToken);
             var story = await LoadForChangeAsync(storyId, cancellationToken);
             var translation = story.Translations.First(t => t.Id == revision.TranslationId);
-            await StageTextAsync(story, new EditorColumn(translation.Language, TextOf(revision), null, null, false), user, Now(), cancellationToken, note: $"restore of #{revision.Id}");
+            await StageTextAsync(story, new EditorColumn(translation.Language, TextOf(revision), null, null, false), user, Now(), cancellationToken, note: RevisionNotes.RestoreOf(revision.Id));
             await CommitAsync(story, cancellationToken);
             return 0;
         }, cancellationToken);
@@ -207,7 +234,7 @@ internal sealed partial class NewsroomService(
             var story = await LoadForChangeAsync(storyId, cancellationToken);
             story.DeletedUtc = Now();
             story.DeletedBy = user;
-            audit.Add(user, AuditActions.Delete, story.Key, "moved to the trash");
+            audit.Add(user, AuditActions.Delete, story.Key, AuditDetails.MovedToTrash);
             await CommitAsync(story, cancellationToken);
             return 0;
         }, cancellationToken);
@@ -219,7 +246,7 @@ internal sealed partial class NewsroomService(
             var story = await LoadAsync(storyId, cancellationToken);
             if (!story.IsInTrash)
             {
-                throw NewsroomValidationException.For("story", "The story is not in the trash.");
+                throw NewsroomValidationException.For("story", "Error.NotInTrash");
             }
 
             story.DeletedUtc = null;
@@ -236,12 +263,12 @@ internal sealed partial class NewsroomService(
             var story = await LoadAsync(storyId, cancellationToken);
             if (!story.IsInTrash)
             {
-                throw NewsroomValidationException.For("story", "Only a story in the trash can be deleted for good.");
+                throw NewsroomValidationException.For("story", "Error.PurgeNotInTrash");
             }
 
             if (!string.Equals(confirmKey?.Trim(), story.Key, StringComparison.Ordinal))
             {
-                throw NewsroomValidationException.For("confirm", $"Type the story's key '{story.Key}' to delete it for good.");
+                throw NewsroomValidationException.For("confirm", "Error.PurgeConfirm", story.Key);
             }
 
             foreach (var translation in story.Translations)
@@ -357,7 +384,7 @@ internal sealed partial class NewsroomService(
         var story = await LoadAsync(storyId, cancellationToken);
         if (story.IsInTrash)
         {
-            throw NewsroomValidationException.For("story", "The story is in the trash; restore it before changing it.");
+            throw NewsroomValidationException.For("story", "Error.InTrash");
         }
 
         return story;
@@ -372,7 +399,7 @@ internal sealed partial class NewsroomService(
         }
 
         var translation = story.Translations.FirstOrDefault(t => t.Language == action.Language)
-            ?? throw NewsroomValidationException.For("language", $"The story has no '{action.Language}' translation yet: write it first.");
+            ?? throw NewsroomValidationException.For("language", "Error.NoSuchTranslation", action.Language ?? "");
         switch (action.Verb)
         {
             case EditorVerb.Submit:
@@ -382,23 +409,23 @@ internal sealed partial class NewsroomService(
                 await PublishAsync(story, translation, null, action.UntilUtc, user, now, cancellationToken);
                 break;
             case EditorVerb.Schedule:
-                await PublishAsync(story, translation, action.AtUtc ?? throw NewsroomValidationException.For("at", "Choose the publication time."), action.UntilUtc, user, now, cancellationToken);
+                await PublishAsync(story, translation, action.AtUtc ?? throw NewsroomValidationException.For("at", "Error.ChooseTime"), action.UntilUtc, user, now, cancellationToken);
                 break;
             case EditorVerb.Unpublish:
                 await UnpublishAsync(story, translation, user, now, cancellationToken);
                 break;
             default:
-                throw NewsroomValidationException.For("then", "Unknown action.");
+                throw NewsroomValidationException.For("then", "Error.UnknownAction", "");
         }
     }
 
     /// <summary>Stages one column's text; returns the translation, or null for a blank column of a missing language.</summary>
     private async Task<Translation?> StageTextAsync(
-        Story story, EditorColumn column, string user, DateTime now, CancellationToken cancellationToken, bool skipBlank = false, string note = "save")
+        Story story, EditorColumn column, string user, DateTime now, CancellationToken cancellationToken, bool skipBlank = false, string note = RevisionNotes.Save)
     {
         if (!languages.IsSupported(column.Language))
         {
-            throw NewsroomValidationException.For("language", $"Unknown language '{column.Language}'.");
+            throw NewsroomValidationException.For("language", "Error.UnknownLanguage", column.Language);
         }
 
         var translation = story.Translations.FirstOrDefault(t => t.Language == column.Language);
@@ -465,7 +492,7 @@ internal sealed partial class NewsroomService(
             return;
         }
 
-        var revision = AddRevision(story, translation, text, pendingStatus, user, note + " (unpublished changes)", now);
+        var revision = AddRevision(story, translation, text, pendingStatus, user, RevisionNotes.Pending(note), now);
         revision.TranslatedFromRevision = translatedFrom;
         await db.SaveChangesAsync(cancellationToken);
         translation.PendingRevisionId = revision.Id;
@@ -501,7 +528,7 @@ internal sealed partial class NewsroomService(
             wanted.ApplyTo(story);
         }
 
-        var note = story.PendingFields is null ? "shared fields" : "shared fields (unpublished changes)";
+        var note = story.PendingFields is null ? RevisionNotes.SharedFields : RevisionNotes.Pending(RevisionNotes.SharedFields);
         foreach (var translation in story.Translations)
         {
             AddRevision(story, translation, TextOf(translation), translation.Status, user, note, now);
@@ -518,10 +545,10 @@ internal sealed partial class NewsroomService(
         WorkingFieldsOf(story).ApplyTo(story);
         story.PendingFields = null;
         story.Version++;
-        audit.Add(user, AuditActions.Publish, story.Key, "shared fields");
+        audit.Add(user, AuditActions.Publish, story.Key, AuditDetails.SharedFields);
         foreach (var translation in story.Translations)
         {
-            AddRevision(story, translation, TextOf(translation), translation.Status, user, "publish of the shared fields", now);
+            AddRevision(story, translation, TextOf(translation), translation.Status, user, RevisionNotes.PublishSharedFields, now);
         }
     }
 
@@ -531,7 +558,7 @@ internal sealed partial class NewsroomService(
         {
             if (await PendingOfAsync(translation, cancellationToken) is { } pending)
             {
-                await StagePendingAsync(story, translation, TextOf(pending), pending.TranslatedFromRevision, TranslationStatus.InReview, user, "submit", now, cancellationToken);
+                await StagePendingAsync(story, translation, TextOf(pending), pending.TranslatedFromRevision, TranslationStatus.InReview, user, RevisionNotes.Submit, now, cancellationToken);
             }
 
             return;
@@ -542,7 +569,7 @@ internal sealed partial class NewsroomService(
             translation.Status = TranslationStatus.InReview;
         }
 
-        Touch(story, translation, user, "submit", now);
+        Touch(story, translation, user, RevisionNotes.Submit, now);
     }
 
     private async Task PublishAsync(Story story, Translation translation, DateTime? atUtc, DateTime? unpublishUtc, string user, DateTime now, CancellationToken cancellationToken)
@@ -550,17 +577,17 @@ internal sealed partial class NewsroomService(
         var at = atUtc is { } requested ? Truncate(requested) : translation.IsLive ? translation.PublishedUtc ?? now : now;
         if (atUtc is { Year: < ContentLimits.FirstYear or > ContentLimits.LastYear })
         {
-            throw NewsroomValidationException.For("at", $"The publication time must be between {ContentLimits.FirstYear} and {ContentLimits.LastYear}.");
+            throw NewsroomValidationException.For("at", "Error.PublishYears", ContentLimits.FirstYear, ContentLimits.LastYear);
         }
 
         if (unpublishUtc is { Year: < ContentLimits.FirstYear or > ContentLimits.LastYear })
         {
-            throw NewsroomValidationException.For("unpublishAt", $"The unpublish time must be between {ContentLimits.FirstYear} and {ContentLimits.LastYear}.");
+            throw NewsroomValidationException.For("unpublishAt", "Error.UnpublishYears", ContentLimits.FirstYear, ContentLimits.LastYear);
         }
 
         if (unpublishUtc is { } end && Truncate(end) <= (atUtc is null ? now : at))
         {
-            throw NewsroomValidationException.For("unpublishAt", "The unpublish time must be after the publish time.");
+            throw NewsroomValidationException.For("unpublishAt", "Error.UnpublishOrder");
         }
 
         await ApplyPendingAsync(translation, cancellationToken);
@@ -587,7 +614,7 @@ internal sealed partial class NewsroomService(
         }
 
         audit.Add(user, AuditActions.Unpublish, $"{story.Key}/{translation.Language}");
-        Touch(story, translation, user, AuditActions.Unpublish, now);
+        Touch(story, translation, user, RevisionNotes.Unpublish, now);
     }
 
     private async Task ApplyPendingAsync(Translation translation, CancellationToken cancellationToken)
@@ -610,12 +637,12 @@ internal sealed partial class NewsroomService(
             {
                 translation.Status = TranslationStatus.Unpublished;
                 translation.Version++;
-                AddRevision(story, translation, TextOf(translation), translation.Status, "scheduler", "expired", now);
-                audit.Add("scheduler", AuditActions.Unpublish, $"{story.Key}/{translation.Language}", "unpublish time reached");
+                AddRevision(story, translation, TextOf(translation), translation.Status, PublishingScheduler.Actor, RevisionNotes.Expired, now);
+                audit.Add(PublishingScheduler.Actor, AuditActions.Unpublish, $"{story.Key}/{translation.Language}", AuditDetails.UnpublishTimeReached);
             }
             else if (!translation.IsLive && translation.ShouldBeLive(now))
             {
-                audit.Add("scheduler", AuditActions.Publish, $"{story.Key}/{translation.Language}", "scheduled time reached");
+                audit.Add(PublishingScheduler.Actor, AuditActions.Publish, $"{story.Key}/{translation.Language}", AuditDetails.ScheduledTimeReached);
             }
         }
     }
@@ -664,7 +691,7 @@ internal sealed partial class NewsroomService(
 
         if (!Slugifier.IsValid(slug))
         {
-            errors["slug"] = [$"The slug '{slug}' must be lower-case Latin letters and digits joined by single hyphens."];
+            errors["slug"] = [new UiMessage("Error.SlugForm", slug)];
         }
 
         if (errors.Count > 0)
@@ -688,7 +715,7 @@ internal sealed partial class NewsroomService(
     {
         if (await db.Translations.AnyAsync(t => t.Language == translation.Language && t.Slug == slug && t.Id != translation.Id, cancellationToken))
         {
-            throw NewsroomValidationException.For("slug", $"Another story already uses the slug '{slug}' in this language.");
+            throw NewsroomValidationException.For("slug", "Error.SlugTaken", slug);
         }
     }
 

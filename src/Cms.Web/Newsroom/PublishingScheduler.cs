@@ -7,6 +7,9 @@ namespace Cms.Web.Newsroom;
 internal sealed partial class PublishingScheduler(IServiceScopeFactory scopes, PublishingSignal signal, TimeProvider time, ILogger<PublishingScheduler> logger)
     : BackgroundService
 {
+    /// <summary>The name the scheduler's changes are recorded under.</summary>
+    public const string Actor = "scheduler";
+
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

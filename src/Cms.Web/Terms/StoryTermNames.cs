@@ -5,7 +5,8 @@ internal sealed record StoryTermNames(
     IReadOnlyList<TermName> Places,
     IReadOnlyList<TermName> Organisers,
     IReadOnlyList<TermName> Project,
-    IReadOnlyList<TermName> Tags)
+    IReadOnlyList<TermName> Tags,
+    TermName? Venue = null)
 {
     public static StoryTermNames None { get; } = new([], [], [], []);
 }

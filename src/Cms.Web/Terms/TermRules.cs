@@ -1,6 +1,7 @@
 using Cms.Web.Content;
 using Cms.Web.Content.Rules;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 
 namespace Cms.Web.Terms;
 
@@ -12,14 +13,14 @@ internal static class TermRules
         var violations = new List<RuleViolation>();
         if (key.Length > ContentLimits.TermKeyLength || !Slugifier.IsValid(key))
         {
-            violations.Add(new("key", $"The key '{key}' must be lower-case ASCII letters and digits joined by hyphens, at most {ContentLimits.TermKeyLength} characters."));
+            violations.Add(new("key", new UiMessage("Error.TermKey", key, ContentLimits.TermKeyLength)));
         }
 
         foreach (var (language, label) in edit.Labels)
         {
             if (!languages.IsSupported(language))
             {
-                violations.Add(new("labels", $"Unknown language '{language}' (configured: {string.Join(", ", languages.Codes)})."));
+                violations.Add(new("labels", new UiMessage("Error.TermLanguage", language, string.Join(", ", languages.Codes))));
             }
             else if (label is not null)
             {
@@ -35,16 +36,16 @@ internal static class TermRules
         var labelled = edit.Labels.Values.Any(l => !string.IsNullOrWhiteSpace(l));
         if (string.IsNullOrWhiteSpace(edit.CommonName) && !labelled)
         {
-            violations.Add(new("labels", "A term needs a label in at least one language, or a name that is the same in all of them."));
+            violations.Add(new("labels", new UiMessage("Error.TermUnnamed")));
         }
         else if (!string.IsNullOrWhiteSpace(edit.CommonName) && labelled)
         {
-            violations.Add(new("name", "A name that is the same in every language replaces the labels: give one or the other."));
+            violations.Add(new("name", new UiMessage("Error.TermNameAndLabels")));
         }
 
         if (edit.Aliases.Count > ContentLimits.TermAliases)
         {
-            violations.Add(new("aliases", $"At most {ContentLimits.TermAliases} aliases."));
+            violations.Add(new("aliases", new UiMessage("Error.TermAliases", ContentLimits.TermAliases)));
         }
 
         foreach (var alias in edit.Aliases)
@@ -59,11 +60,11 @@ internal static class TermRules
     {
         if (name.Trim().Length > ContentLimits.TermLabelLength || name.Contains('\n', StringComparison.Ordinal) || name.Contains('\r', StringComparison.Ordinal))
         {
-            violations.Add(new(field, $"A name must be one line of at most {ContentLimits.TermLabelLength} characters."));
+            violations.Add(new(field, new UiMessage("Error.TermNameLength", ContentLimits.TermLabelLength)));
         }
-        else if (TextHygiene.Problem(name, multiline: false) is { } problem)
+        else if (TextHygiene.ProblemOf("FieldName.termName", name, multiline: false) is { } problem)
         {
-            violations.Add(new(field, "The name " + problem + "."));
+            violations.Add(new(field, problem));
         }
     }
 }

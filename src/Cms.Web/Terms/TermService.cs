@@ -2,6 +2,7 @@ using Cms.Web.Content;
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Cms.Web.Search;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ internal sealed class TermService(
             }
             else if (expectedVersion is { } expected && expected != term.Version)
             {
-                throw NewsroomValidationException.For("version", "Someone else saved this term meanwhile; reload it and apply your change again.");
+                throw NewsroomValidationException.For("version", "Error.TermVersion");
             }
             else
             {
@@ -127,7 +128,7 @@ internal sealed class TermService(
                 else
                 {
                     violations.Add(new(Vocabularies.StoryField(vocabulary),
-                        $"No {Vocabularies.Name(vocabulary)} is called '{name}': give the key of an existing one or add it on the terms page first."));
+                        new UiMessage("Error.TermUnknown", new UiMessage("Term.Kind." + Vocabularies.Name(vocabulary)), name)));
                 }
             }
 
@@ -140,6 +141,7 @@ internal sealed class TermService(
             Organisers = Resolve(Vocabulary.Organisation, fields.Organisers),
             Project = fields.Project is null ? null : Resolve(Vocabulary.Project, [fields.Project]).FirstOrDefault(),
             Tags = Resolve(Vocabulary.Tag, fields.Tags),
+            Event = fields.Details.Venue is { } venue ? fields.Details with { Venue = Resolve(Vocabulary.Place, [venue]).FirstOrDefault() } : fields.Event,
         };
         if (violations.Count > 0)
         {
@@ -236,7 +238,7 @@ internal sealed class TermService(
         var stories = db.Stories.Include(s => s.Translations);
         return vocabulary switch
         {
-            Vocabulary.Place => await stories.Where(s => s.Places.Contains(key)).ToListAsync(cancellationToken),
+            Vocabulary.Place => await stories.Where(s => s.Places.Contains(key) || s.Venue == key).ToListAsync(cancellationToken),
             Vocabulary.Organisation => await stories.Where(s => s.Organisers.Contains(key)).ToListAsync(cancellationToken),
             Vocabulary.Project => await stories.Where(s => s.Project == key).ToListAsync(cancellationToken),
             _ => await stories.Where(s => s.Tags.Contains(key)).ToListAsync(cancellationToken),

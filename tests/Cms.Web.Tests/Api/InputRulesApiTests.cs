@@ -136,7 +136,8 @@ public sealed class InputRulesApiTests(NewsroomFactory factory) : IClassFixture<
         using var response = await NewsroomFactory.PostFormAsync(client, "/manager/stories/new", "/manager/preview", [new("markdown", string.Concat(Enumerable.Repeat(level, 128)) + "x")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Line 1 of the text", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The manager page shows the detail: in the manager's language (Russian by default).
+        Assert.Contains("Строка 1 текста", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,6 +76,11 @@ public sealed class ContentReaderTests : IDisposable
     [InlineData("kind: news\nsource: ru\ntags: [\"a\uFFFEb\"]\n", "story.yml:3:", "noncharacter")]
     [InlineData("kind: news\nsource: ru\neventStart: 1989-12-31\n", "story.yml:3:", "between 1990 and 2100")]
     [InlineData("kind: news\nsource: ru\nproject: x\n", null, null)]
+    [InlineData("kind: seminar\nsource: ru\neventStart: 2023-05-15\neventStartTime: 9am\n", "story.yml:4:", "must be a time like 10:00")]
+    [InlineData("kind: seminar\nsource: ru\neventStart: 2023-05-15\nonline: \"mailto:x@example.org\"\n", "story.yml:4:", "web address")]
+    [InlineData("kind: seminar\nsource: ru\neventStart: 2023-05-15\nvenue: \"atlantis\"\n", "story.yml:4:", "unknown place 'atlantis'")]
+    [InlineData("kind: seminar\nsource: ru\neventStartTime: \"10:00\"\n", "story.yml:3:", "start date")]
+    [InlineData("kind: round-table\nsource: ru\neventStart: 2023-05-15\neventStartTime: \"10:00\"\nvenue: \"osh\"\n", null, null)]
     public void A_bad_story_file_fails_with_file_line_and_message(string story, string? location, string? message)
     {
         Write("a-story", ("story.yml", story), ("ru.md", Ru));

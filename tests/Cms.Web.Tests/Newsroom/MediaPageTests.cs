@@ -39,9 +39,9 @@ public sealed class MediaPageTests(NewsroomFactory factory) : IClassFixture<News
     }
 
     [Theory]
-    [InlineData("exe", "program")]
-    [InlineData("html", "not a JPEG")]
-    [InlineData("truncated", "damaged")]
+    [InlineData("exe", "Это не изображение")]
+    [InlineData("html", "не изображение JPEG")]
+    [InlineData("truncated", "повреждено")]
     [InlineData("empty", "")]
     public async Task A_wrong_type_or_broken_file_gets_a_clear_message(string kind, string message)
     {
@@ -73,7 +73,7 @@ public sealed class MediaPageTests(NewsroomFactory factory) : IClassFixture<News
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("10 MB", page.QuerySelector(".errors[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("10 МБ", page.QuerySelector(".errors[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class MediaPageTests(NewsroomFactory factory) : IClassFixture<News
             var page = await Html.ParseAsync(response);
 
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-            Assert.Contains("larger than the limit of 10 MB", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("Файл больше допустимых 10 МБ", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         }
     }
 

@@ -106,6 +106,6 @@ public sealed class RevisionTests(NewsroomFactory factory) : IClassFixture<Newsr
         Assert.Contains("Биринчи редактордун тексти.", panel, StringComparison.Ordinal);
         Assert.Contains("Үчүнчү редактордун тексти.", panel, StringComparison.Ordinal);
         Assert.Equal("Биринчи редактордун тексти.", (await RevisionsAsync(key, "ky"))[^1].Body);
-        Assert.Contains("Үчүнчү редактордун тексти.", conflict.QuerySelector("#ky textarea")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Үчүнчү редактордун тексти.", conflict.QuerySelector("#body-ky")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -52,7 +52,7 @@ public sealed class SplitTests(NewsroomFactory factory) : IClassFixture<Newsroom
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var editor = await Html.ParseAsync(await client.GetAsync(created.Headers.Location!.OriginalString));
-        Assert.StartsWith("Бүгүн, 22-августа", editor.QuerySelector("#ky textarea")!.TextContent.TrimStart(), StringComparison.Ordinal);
-        Assert.StartsWith("Сегодня 22 августа", editor.QuerySelector("#ru textarea")!.TextContent.TrimStart(), StringComparison.Ordinal);
+        Assert.StartsWith("Бүгүн, 22-августа", editor.QuerySelector("#body-ky")!.TextContent.TrimStart(), StringComparison.Ordinal);
+        Assert.StartsWith("Сегодня 22 августа", editor.QuerySelector("#body-ru")!.TextContent.TrimStart(), StringComparison.Ordinal);
     }
 }

@@ -34,6 +34,39 @@ public sealed class TextDiffTests
     }
 
     [Fact]
+    public void A_changed_phrase_keeps_the_spaces_between_its_words()
+    {
+        var spans = TextDiff.Words("Семинар один два три прошёл.", "Семинар четыре пять шесть прошёл.");
+
+        Assert.Equal(
+            [
+                new DiffSpan(DiffOp.Equal, "Семинар "),
+                new DiffSpan(DiffOp.Delete, "один два три"),
+                new DiffSpan(DiffOp.Insert, "четыре пять шесть"),
+                new DiffSpan(DiffOp.Equal, " прошёл."),
+            ],
+            spans);
+        Assert.Equal("Семинар <del>один два три</del><ins>четыре пять шесть</ins> прошёл.", TextDiff.ToHtml(spans));
+    }
+
+    [Fact]
+    public void An_unchanged_word_between_changes_stays_unchanged_with_its_spaces()
+    {
+        var spans = TextDiff.Words("Ош шаарында жыйын өттү", "Бишкек шаарында семинар өттү");
+
+        Assert.Equal(
+            [
+                new DiffSpan(DiffOp.Delete, "Ош"),
+                new DiffSpan(DiffOp.Insert, "Бишкек"),
+                new DiffSpan(DiffOp.Equal, " шаарында "),
+                new DiffSpan(DiffOp.Delete, "жыйын"),
+                new DiffSpan(DiffOp.Insert, "семинар"),
+                new DiffSpan(DiffOp.Equal, " өттү"),
+            ],
+            spans);
+    }
+
+    [Fact]
     public void Inserted_line()
     {
         var spans = TextDiff.Lines("один\nдва\nтри\n", "один\nдва\nполтора\nтри\n");

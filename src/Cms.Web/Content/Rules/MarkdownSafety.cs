@@ -1,4 +1,4 @@
-using System.Globalization;
+using Cms.Web.Localization;
 
 namespace Cms.Web.Content.Rules;
 
@@ -39,12 +39,12 @@ internal static class MarkdownSafety
                 var (depth, contentStart) = BlockDepth(text);
                 if (depth > ContentLimits.MarkdownNesting)
                 {
-                    return Violation(field, line, $"block quotes or lists are nested {depth} deep; at most {ContentLimits.MarkdownNesting} levels are allowed");
+                    return new RuleViolation(field, new UiMessage("Error.Markdown.Nesting", line, depth, ContentLimits.MarkdownNesting), line);
                 }
 
                 if (ScanInline(text[contentStart..], ref brackets, ref delimiters, ref links) is { } problem)
                 {
-                    return Violation(field, line, problem);
+                    return new RuleViolation(field, new UiMessage(problem.Key, [line, .. problem.Args]), line);
                 }
             }
 
@@ -118,7 +118,8 @@ internal static class MarkdownSafety
         return i == text.Length || text[i] is ' ' or '\t' ? i : 0;
     }
 
-    private static string? ScanInline(ReadOnlySpan<char> text, ref int brackets, ref int delimiters, ref int links)
+    /// <summary>The problem of a line as a message whose first argument (the line) the caller adds.</summary>
+    private static (string Key, object[] Args)? ScanInline(ReadOnlySpan<char> text, ref int brackets, ref int delimiters, ref int links)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -131,7 +132,7 @@ internal static class MarkdownSafety
                 case '[':
                     if (++brackets > ContentLimits.MarkdownNesting)
                     {
-                        return $"more than {ContentLimits.MarkdownNesting} brackets '[' are open at once";
+                        return ("Error.Markdown.Brackets", [ContentLimits.MarkdownNesting]);
                     }
 
                     break;
@@ -152,7 +153,7 @@ internal static class MarkdownSafety
 
                     if ((run - i > 1 || c is not ('+' or '=')) && ++delimiters > MaxEmphasisDelimitersPerParagraph)
                     {
-                        return string.Create(CultureInfo.InvariantCulture, $"more than {MaxEmphasisDelimitersPerParagraph} emphasis marks (* _ ~ ^) in one paragraph");
+                        return ("Error.Markdown.Emphasis", [MaxEmphasisDelimitersPerParagraph]);
                     }
 
                     i = run - 1;
@@ -178,9 +179,5 @@ internal static class MarkdownSafety
         || text.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
-    private static string TooManyLinks() =>
-        string.Create(CultureInfo.InvariantCulture, $"more than {ContentLimits.MarkdownLinks:N0} links; split the text");
-
-    private static RuleViolation Violation(string field, int line, string message) =>
-        new(field, string.Create(CultureInfo.InvariantCulture, $"Line {line} of the text: {message}."), line);
+    private static (string Key, object[] Args) TooManyLinks() => ("Error.Markdown.Links", [ContentLimits.MarkdownLinks]);
 }

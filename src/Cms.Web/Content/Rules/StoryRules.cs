@@ -1,4 +1,4 @@
-using System.Globalization;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Cms.Web.Newsroom.Media;
 
@@ -15,16 +15,17 @@ internal static class StoryRules
         var violations = new List<RuleViolation>();
         if (!StoryKinds.IsDefined(fields.Kind))
         {
-            violations.Add(new("kind", $"'kind' must be {StoryKinds.Expected}."));
+            violations.Add(new("kind", new UiMessage("Error.Kind", StoryKinds.Expected)));
         }
 
         CheckDate(violations, "eventStart", fields.EventStart);
         CheckDate(violations, "eventEnd", fields.EventEnd);
         if (fields.EventStart is { } start && fields.EventEnd is { } end && end < start)
         {
-            violations.Add(new("eventEnd", "The event cannot end before it starts."));
+            violations.Add(new("eventEnd", new UiMessage("Error.EventOrder")));
         }
 
+        violations.AddRange(EventRules.Check(fields));
         CheckList(violations, "places", fields.Places);
         CheckList(violations, "organisers", fields.Organisers);
         CheckList(violations, "tags", fields.Tags);
@@ -35,7 +36,7 @@ internal static class StoryRules
 
         if (!string.IsNullOrWhiteSpace(fields.Image) && !MediaFileNames.IsSafeStoredName(fields.Image.Trim()))
         {
-            violations.Add(new("image", "Choose the image from the media library (a stored name like 2026/11/<32 hex digits>.jpg)."));
+            violations.Add(new("image", new UiMessage("Error.Image")));
         }
 
         return violations;
@@ -48,38 +49,38 @@ internal static class StoryRules
         var title = edit.Title.Trim();
         if (title.Length == 0)
         {
-            violations.Add(new("title", "The title is required."));
+            violations.Add(new("title", new UiMessage("Error.TitleRequired")));
         }
         else if (title.Length > ContentLimits.TitleLength || title.Contains('\n', StringComparison.Ordinal) || title.Contains('\r', StringComparison.Ordinal))
         {
-            violations.Add(new("title", Invariant($"The title must be one line of at most {ContentLimits.TitleLength} characters.")));
+            violations.Add(new("title", new UiMessage("Error.TitleLine", ContentLimits.TitleLength)));
         }
-        else if (TextHygiene.Problem(title, multiline: false) is { } problem)
+        else if (TextHygiene.ProblemOf(FieldName("title"), title, multiline: false) is { } problem)
         {
-            violations.Add(new("title", "The title " + problem + "."));
+            violations.Add(new("title", problem));
         }
 
-        if (edit.Slug is { } slug && TextHygiene.Problem(slug, multiline: false) is { } slugProblem)
+        if (edit.Slug is { } slug && TextHygiene.ProblemOf(FieldName("slug"), slug, multiline: false) is { } slugProblem)
         {
-            violations.Add(new("slug", "The slug " + slugProblem + "."));
+            violations.Add(new("slug", slugProblem));
         }
 
         if (edit.Summary.Length > ContentLimits.SummaryLength)
         {
-            violations.Add(new("summary", Invariant($"The summary must be at most {ContentLimits.SummaryLength:N0} characters.")));
+            violations.Add(new("summary", new UiMessage("Error.SummaryLength", ContentLimits.SummaryLength)));
         }
-        else if (TextHygiene.Problem(edit.Summary, multiline: true) is { } summaryProblem)
+        else if (TextHygiene.ProblemOf(FieldName("summary"), edit.Summary, multiline: true) is { } summaryProblem)
         {
-            violations.Add(new("summary", "The summary " + summaryProblem + "."));
+            violations.Add(new("summary", summaryProblem));
         }
 
         if (edit.Body.Length > ContentLimits.BodyLength)
         {
-            violations.Add(new("body", Invariant($"The body must be at most {ContentLimits.BodyLength:N0} characters.")));
+            violations.Add(new("body", new UiMessage("Error.BodyLength", ContentLimits.BodyLength)));
         }
-        else if (TextHygiene.Problem(edit.Body, multiline: true) is { } bodyProblem)
+        else if (TextHygiene.ProblemOf(FieldName("body"), edit.Body, multiline: true) is { } bodyProblem)
         {
-            violations.Add(new("body", "The body " + bodyProblem + "."));
+            violations.Add(new("body", bodyProblem));
         }
         else if (MarkdownSafety.Check(edit.Body) is { } unsafeMarkdown)
         {
@@ -93,7 +94,7 @@ internal static class StoryRules
     {
         if (date is { Year: < ContentLimits.FirstYear or > ContentLimits.LastYear })
         {
-            violations.Add(new(field, Invariant($"'{field}' must be between {ContentLimits.FirstYear} and {ContentLimits.LastYear}.")));
+            violations.Add(new(field, new UiMessage("Error.YearRange", new UiMessage(FieldName(field)), ContentLimits.FirstYear, ContentLimits.LastYear)));
         }
     }
 
@@ -101,7 +102,7 @@ internal static class StoryRules
     {
         if (items.Count > ContentLimits.ListItems)
         {
-            violations.Add(new(field, Invariant($"'{field}' may hold at most {ContentLimits.ListItems} items, not {items.Count:N0}.")));
+            violations.Add(new(field, new UiMessage("Error.ListCount", new UiMessage(FieldName(field)), ContentLimits.ListItems, items.Count)));
             return;
         }
 
@@ -119,18 +120,19 @@ internal static class StoryRules
     {
         if (text.Length > maxLength)
         {
-            violations.Add(new(field, Invariant($"Each value of '{field}' must be at most {maxLength} characters.")));
+            violations.Add(new(field, new UiMessage("Error.ItemLength", new UiMessage(FieldName(field)), maxLength)));
             return true;
         }
 
-        if (TextHygiene.Problem(text, multiline: false) is { } problem)
+        if (TextHygiene.ProblemOf(FieldName(field), text, multiline: false) is { } problem)
         {
-            violations.Add(new(field, $"'{field}' {problem}."));
+            violations.Add(new(field, problem));
             return true;
         }
 
         return false;
     }
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The resource key naming a field in a message: in English its API and file name, in the UI its label.</summary>
+    public static string FieldName(string field) => "FieldName." + field;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cms.Web.Localization;
 
 namespace Cms.Web.Content.Rules;
 
@@ -9,7 +10,21 @@ namespace Cms.Web.Content.Rules;
 internal static class TextHygiene
 {
     /// <summary>Why <paramref name="text"/> cannot be stored, or null when it can.</summary>
-    public static string? Problem(string text, bool multiline)
+    public static string? Problem(string text, bool multiline) =>
+        Find(text, multiline) is { } flaw ? Describe(flaw.Scalar, flaw.Index, flaw.Kind switch
+        {
+            "noncharacter" => "a Unicode noncharacter",
+            "surrogate" => "half of a surrogate pair",
+            _ => "a control character",
+        }) : null;
+
+    /// <summary>Why <paramref name="text"/> cannot be stored, as a message naming the field (a resource key), or null.</summary>
+    public static UiMessage? ProblemOf(string fieldKey, string text, bool multiline) =>
+        Find(text, multiline) is { } flaw
+            ? new UiMessage("Error.Hygiene." + flaw.Kind, new UiMessage(fieldKey), flaw.Scalar.ToString("X4", CultureInfo.InvariantCulture), flaw.Index + 1)
+            : null;
+
+    private static (int Scalar, int Index, string Kind)? Find(string text, bool multiline)
     {
         for (var i = 0; i < text.Length; i++)
         {
@@ -19,7 +34,7 @@ internal static class TextHygiene
                 var scalar = char.ConvertToUtf32(c, text[i + 1]);
                 if ((scalar & 0xFFFE) == 0xFFFE)
                 {
-                    return Describe(scalar, i, "a Unicode noncharacter");
+                    return (scalar, i, "noncharacter");
                 }
 
                 i++;
@@ -28,17 +43,17 @@ internal static class TextHygiene
 
             if (char.IsSurrogate(c))
             {
-                return Describe(c, i, "half of a surrogate pair");
+                return (c, i, "surrogate");
             }
 
             if (c is '\uFFFE' or '\uFFFF' || c is >= '\uFDD0' and <= '\uFDEF')
             {
-                return Describe(c, i, "a Unicode noncharacter");
+                return (c, i, "noncharacter");
             }
 
             if (char.IsControl(c) && !(c == '\t' || (multiline && c is '\n' or '\r')))
             {
-                return Describe(c, i, "a control character");
+                return (c, i, "control");
             }
         }
 

@@ -26,11 +26,15 @@ internal static class TextDiff
         return Merge(Script(SplitLines(before), SplitLines(after)));
     }
 
+    /// <summary>
+    /// A word diff. A run of changed words reads as a phrase: the spaces between them belong to the change (the
+    /// deleted phrase and the inserted one each keep their spaces) instead of standing alone between fragments.
+    /// </summary>
     public static IReadOnlyList<DiffSpan> Words(string before, string after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
-        return Merge(Script(SplitWords(before), SplitWords(after)));
+        return JoinPhrases(Merge(Script(SplitWords(before), SplitWords(after))));
     }
 
     public static string ToHtml(IReadOnlyList<DiffSpan> spans)
@@ -276,6 +280,59 @@ internal static class TextDiff
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// White space left equal between two changes becomes part of both, and each run of changes becomes one
+    /// deletion followed by one insertion. Both texts are still rebuilt exactly.
+    /// </summary>
+    private static List<DiffSpan> JoinPhrases(List<DiffSpan> spans)
+    {
+        var result = new List<DiffSpan>(spans.Count);
+        var deleted = new StringBuilder();
+        var inserted = new StringBuilder();
+        for (int i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var between = span.Op == DiffOp.Equal && i > 0 && i + 1 < spans.Count
+                && spans[i - 1].Op != DiffOp.Equal && spans[i + 1].Op != DiffOp.Equal
+                && string.IsNullOrWhiteSpace(span.Text);
+            if (span.Op == DiffOp.Equal && !between)
+            {
+                Flush(result, deleted, inserted);
+                result.Add(span);
+                continue;
+            }
+
+            if (span.Op != DiffOp.Insert)
+            {
+                deleted.Append(span.Text);
+            }
+
+            if (span.Op != DiffOp.Delete)
+            {
+                inserted.Append(span.Text);
+            }
+        }
+
+        Flush(result, deleted, inserted);
+        return result;
+    }
+
+    private static void Flush(List<DiffSpan> result, StringBuilder deleted, StringBuilder inserted)
+    {
+        if (deleted.Length > 0)
+        {
+            result.Add(new DiffSpan(DiffOp.Delete, deleted.ToString()));
+        }
+
+        if (inserted.Length > 0)
+        {
+            result.Add(new DiffSpan(DiffOp.Insert, inserted.ToString()));
+        }
+
+        deleted.Clear();
+        inserted.Clear();
     }
 
     private static List<DiffSpan> Merge(List<(DiffOp Op, string Token)> script)

@@ -10,6 +10,7 @@ internal sealed class MediaValidationException(string code, string message) : Ex
     public const string BrokenImage = "broken-image";
     public const string BrokenPdf = "broken-pdf";
     public const string TooManyPixels = "too-many-pixels";
+    public const string AltText = "alt-text";
 
     public string Code { get; } = code;
 }

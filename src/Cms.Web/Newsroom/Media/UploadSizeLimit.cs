@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Newsroom.Media;
@@ -61,17 +63,23 @@ internal sealed class UploadSizeLimit(RequestDelegate next, IOptions<CmsOptions>
 
     private static async Task RefuseAsync(HttpContext context, long maxFile)
     {
+        // This runs before request localization: the page speaks the manager's language all the same.
+        var languages = context.RequestServices.GetRequiredService<SiteLanguages>();
+        var code = LanguageNegotiator.Negotiate(
+            context.Request.Cookies[ManagerCultureProvider.CookieName], context.Request.Headers.AcceptLanguage.ToString(), languages);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = languages.Get(code).Culture;
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var limit = Math.Round(maxFile / (1024.0 * 1024.0), 1);
         context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
         context.Response.ContentType = "text/html; charset=utf-8";
         context.Response.Headers.Connection = "close";
-        var limit = string.Create(CultureInfo.InvariantCulture, $"{maxFile / (1024.0 * 1024.0):0.#} MB");
         await context.Response.WriteAsync(
             $"""
             <!DOCTYPE html>
-            <html lang="en"><head><meta charset="utf-8"><title>File too large</title><link rel="stylesheet" href="/css/site.css"></head>
-            <body><main><h1>File too large</h1>
-            <p role="alert" class="errors">The upload is larger than the limit of {WebUtility.HtmlEncode(limit)} per file. Please make the file smaller (for a photo: fewer pixels or JPEG) and upload it again.</p>
-            <p><a href="/manager/media">Back to the media library</a></p></main></body></html>
+            <html lang="{code}"><head><meta charset="utf-8"><title>{WebUtility.HtmlEncode(text["Media.TooLargeTitle"])}</title><link rel="stylesheet" href="/css/site.css"></head>
+            <body><main><h1>{WebUtility.HtmlEncode(text["Media.TooLargeTitle"])}</h1>
+            <p role="alert" class="errors">{WebUtility.HtmlEncode(text["Media.TooLargeText", limit])}</p>
+            <p><a href="/manager/media">{WebUtility.HtmlEncode(text["Media.BackToLibrary"])}</a></p></main></body></html>
             """,
             context.RequestAborted);
     }

@@ -323,7 +323,7 @@ internal sealed partial class TextSplitter
         }
         else
         {
-            title = FirstSentence(string.Join(' ', paragraphs[tp].Skip(tl)));
+            title = Headline.TitleFrom(FirstSentence(string.Join(' ', paragraphs[tp].Skip(tl))));
         }
 
         var body = string.Join(

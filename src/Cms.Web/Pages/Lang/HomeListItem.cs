@@ -2,4 +2,4 @@ using Cms.Web.Data;
 
 namespace Cms.Web.Pages.Lang;
 
-internal sealed record HomeListItem(int StoryId, string Title, string Slug, string Summary, DateTime PublishedUtc, string Kind);
+internal sealed record HomeListItem(int StoryId, string Title, string Slug, string Summary, DateTime PublishedUtc, string Kind, DateOnly? EventStart = null, DateOnly? EventEnd = null);

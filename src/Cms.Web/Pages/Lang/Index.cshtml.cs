@@ -53,7 +53,7 @@ internal sealed class HomeModel : SitePageModel
         Items = await published
             .OrderByDescending(t => t.PublishedUtc).ThenByDescending(t => t.Id)
             .Skip((number - 1) * pageSize).Take(pageSize)
-            .Select(t => new HomeListItem(t.StoryId, t.Title, t.Slug, t.Summary, t.PublishedUtc!.Value, t.Story.Kind.ToString()))
+            .Select(t => new HomeListItem(t.StoryId, t.Title, t.Slug, t.Summary, t.PublishedUtc!.Value, t.Story.Kind.ToString(), t.Story.EventStart, t.Story.EventEnd))
             .ToListAsync(cancellationToken);
 
         var storyIds = Items.Select(i => i.StoryId).ToList();

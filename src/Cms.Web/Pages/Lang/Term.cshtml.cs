@@ -97,7 +97,7 @@ internal sealed class TermModel : SitePageModel
     /// <summary>The stories whose field for <paramref name="vocabulary"/> holds <paramref name="key"/>.</summary>
     public static IQueryable<Story> Referring(IQueryable<Story> stories, Vocabulary vocabulary, string key) => vocabulary switch
     {
-        Vocabulary.Place => stories.Where(s => s.Places.Contains(key)),
+        Vocabulary.Place => stories.Where(s => s.Places.Contains(key) || s.Venue == key),
         Vocabulary.Organisation => stories.Where(s => s.Organisers.Contains(key)),
         Vocabulary.Project => stories.Where(s => s.Project == key),
         _ => stories.Where(s => s.Tags.Contains(key)),

@@ -30,6 +30,9 @@ internal sealed class IndexModel(CmsDbContext db, SiteLanguages languages, SiteC
 
     public IReadOnlyList<Story> Stories { get; private set; } = [];
 
+    /// <summary>Each listed story's latest revision, by story id.</summary>
+    public IReadOnlyDictionary<int, LastChange> LastChanges { get; private set; } = new Dictionary<int, LastChange>();
+
     public int PageNumber { get; private set; } = 1;
 
     public int Total { get; private set; }
@@ -63,6 +66,12 @@ internal sealed class IndexModel(CmsDbContext db, SiteLanguages languages, SiteC
         PageNumber = Math.Min(page, Math.Max(1, (Total + PageSize - 1) / PageSize));
         Stories = await stories.OrderByDescending(s => s.Id).Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Include(s => s.Translations).AsSplitQuery().ToListAsync(cancellationToken);
+        var ids = Stories.Select(s => s.Id).ToList();
+        var latest = await db.Revisions.AsNoTracking().Where(r => ids.Contains(r.Translation.StoryId))
+            .GroupBy(r => r.Translation.StoryId).Select(g => g.Max(r => r.Id)).ToListAsync(cancellationToken);
+        LastChanges = await db.Revisions.AsNoTracking().Where(r => latest.Contains(r.Id))
+            .Select(r => new { r.Translation.StoryId, Change = new LastChange(r.SavedUtc, r.SavedBy, r.Note, r.Translation.Language) })
+            .ToDictionaryAsync(r => r.StoryId, r => r.Change, cancellationToken);
         return Page();
     }
 

@@ -51,10 +51,10 @@ internal sealed class LoginModel(
             passwordMatches = await signIn.UserManager.CheckPasswordAsync(user, password);
         }
 
-        var reason = user is null ? "unknown e-mail"
-            : guard.IsPaused(email, client) ? "paused: too many failures from " + client
-            : user.IsDisabled || await signIn.UserManager.IsLockedOutAsync(user) ? "disabled"
-            : !passwordMatches ? "wrong password"
+        var reason = user is null ? AuditDetails.UnknownEmail
+            : guard.IsPaused(email, client) ? AuditDetails.Paused(client)
+            : user.IsDisabled || await signIn.UserManager.IsLockedOutAsync(user) ? AuditDetails.Disabled
+            : !passwordMatches ? AuditDetails.WrongPassword
             : null;
         if (reason is null)
         {

@@ -23,10 +23,17 @@ internal abstract class ManagerPageModel(SiteLanguages languages, SiteClock cloc
     public string Local(DateTime? utc) =>
         utc is { } at ? Clock.ToLocal(at).ToString("g", CultureInfo.CurrentCulture) + " (" + Clock.Zone.Id + ")" : "";
 
-    /// <summary>The value of a datetime-local input for a UTC time.</summary>
-    public string InputValue(DateTime? utc) =>
-        utc is { } at ? Clock.ToLocal(at).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) : "";
+    /// <summary>A UTC time in the site's time zone and the UI culture's short pattern, without the zone's name (lists).</summary>
+    public string LocalShort(DateTime? utc) =>
+        utc is { } at ? Clock.ToLocal(at).ToString("g", CultureInfo.CurrentCulture) : "";
 
-    /// <summary>A datetime-local input, read in the site's time zone, as UTC.</summary>
-    public DateTime? FromInput(string? local, string field = "at") => Clock.ParseInstant(local, field);
+    /// <summary>The value of a date-and-time input for a UTC time: site time zone, UI culture's short pattern.</summary>
+    public string InputValue(DateTime? utc) =>
+        utc is { } at ? Clock.FormatTyped(at, CultureInfo.CurrentCulture) : "";
+
+    /// <summary>What a date-and-time input expects, e.g. "31.12.2030 14:30 (Asia/Bishkek)".</summary>
+    public string InputHint => Localization.UiDates.DateTimeExample(CultureInfo.CurrentCulture) + " (" + Clock.Zone.Id + ")";
+
+    /// <summary>A date-and-time input, read in the UI culture and the site's time zone, as UTC.</summary>
+    public DateTime? FromInput(string? typed, string field = "at") => Clock.ParseTyped(typed, CultureInfo.CurrentCulture, field);
 }

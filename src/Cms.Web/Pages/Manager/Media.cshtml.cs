@@ -1,6 +1,7 @@
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom.Media;
 using Cms.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -26,7 +27,7 @@ internal sealed class MediaModel(
 
     public int PageNumber { get; private set; } = 1;
 
-    public string? Error { get; private set; }
+    public UiMessage? Error { get; private set; }
 
     public string? Uploaded { get; private set; }
 
@@ -44,12 +45,12 @@ internal sealed class MediaModel(
         {
             if (file is null || file.Length == 0)
             {
-                throw new MediaValidationException("empty", "Choose a file to upload.");
+                throw new MediaValidationException(MediaValidationException.Empty, "Choose a file to upload.");
             }
 
             if (file.Length > MaxBytes)
             {
-                throw new MediaValidationException("too-large", $"The file is {file.Length / 1048576.0:0.0} MB; the limit is {MaxBytes / 1048576.0:0.#} MB.");
+                throw new MediaValidationException(MediaValidationException.TooLarge, $"The file is {file.Length / 1048576.0:0.0} MB; the limit is {MaxBytes / 1048576.0:0.#} MB.");
             }
 
             var altTexts = AltTexts(alt);
@@ -78,7 +79,7 @@ internal sealed class MediaModel(
         }
         catch (MediaValidationException ex)
         {
-            Error = ex.Message;
+            Error = UiKeys.MediaError(ex, MaxBytes);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await ListAsync(cancellationToken);
             return Page();
@@ -107,7 +108,7 @@ internal sealed class MediaModel(
         }
         catch (MediaValidationException ex)
         {
-            Error = ex.Message;
+            Error = UiKeys.MediaError(ex, MaxBytes);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             await ListAsync(cancellationToken);
             return Page();
@@ -134,7 +135,7 @@ internal sealed class MediaModel(
                 : TextHygiene.Problem(trimmed, multiline: false);
             if (problem is not null)
             {
-                throw new MediaValidationException("alt-text", $"Alt text ({language}): {problem}");
+                throw new MediaValidationException(MediaValidationException.AltText, $"Alt text ({language}): {problem}");
             }
 
             texts.Add(new MediaAltText { Language = language, Text = trimmed });

@@ -1,6 +1,7 @@
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Cms.Web.Newsroom.Splitting;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Cms.Web.Pages.Manager;
 /// Paste a press release holding two or three languages; the system proposes one translation per language,
 /// the user corrects and confirms, and gets one story with linked translations.
 /// </summary>
-internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom, SiteLanguages languages, SiteClock clock) : ManagerPageModel(languages, clock)
+internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom, CmsDbContext db, SiteLanguages languages, SiteClock clock) : ManagerPageModel(languages, clock)
 {
     public const int MaxLength = 200_000;
 
@@ -30,23 +31,26 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
     [BindProperty]
     public string? EventEnd { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<UiMessage> Errors { get; private set; } = [];
+
+    /// <summary>Stories the pasted text may already be.</summary>
+    public IReadOnlyList<PastedMatch> Matches { get; private set; } = [];
 
     public void OnGet()
     {
     }
 
-    public IActionResult OnPostSplit()
+    public async Task<IActionResult> OnPostSplitAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(Text))
         {
-            Errors = ["Paste the text first."];
+            Errors = [new UiMessage("Paste.Error.Empty")];
             return Page();
         }
 
         if (Text.Length > MaxLength)
         {
-            Errors = [$"The text is longer than {MaxLength:N0} characters."];
+            Errors = [new UiMessage("Paste.Error.TooLong", MaxLength)];
             return Page();
         }
 
@@ -56,14 +60,16 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
             Include = true,
             Language = Languages.IsSupported(p.Language) ? p.Language : Languages.Default.Code,
             Title = p.Title,
+            Summary = Headline.SummaryFrom(p.Body),
             Body = p.Body,
         })];
+        Matches = await PastedMatches.FindAsync(db, parts, cancellationToken);
         var dates = parts.SelectMany(p => p.Dates).Order().ToList();
         EventStart = dates.Count > 0 ? dates[0].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
         EventEnd = dates.Count > 1 ? dates[^1].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : EventStart;
         if (Parts.Count == 0)
         {
-            Errors = ["No text in a known language was found."];
+            Errors = [new UiMessage("Paste.Error.NoLanguage")];
         }
 
         return Page();
@@ -76,7 +82,7 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
         {
             if (chosen.Count == 0)
             {
-                throw NewsroomValidationException.For("parts", "Choose at least one part.");
+                throw NewsroomValidationException.For("parts", "Paste.Error.NoPart");
             }
 
             var kind = StoryKinds.Submitted(Kind);
@@ -84,7 +90,7 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
             var story = await newsroom.CreateStoryAsync(
                 fields,
                 chosen[0].Language,
-                [.. chosen.Select(p => (p.Language, new TranslationEdit(p.Title ?? "", null, "", p.Body ?? "")))],
+                [.. chosen.Select(p => (p.Language, new TranslationEdit(p.Title ?? "", null, p.Summary ?? "", p.Body ?? "")))],
                 UserName,
                 cancellationToken);
             var right = chosen.Count > 1 ? chosen[1].Language : null;
@@ -92,7 +98,7 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
         }
         catch (NewsroomValidationException ex)
         {
-            Errors = [.. ex.Errors.SelectMany(e => e.Value)];
+            Errors = [.. ex.Messages.SelectMany(e => e.Value)];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

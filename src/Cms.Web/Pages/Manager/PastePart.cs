@@ -9,5 +9,7 @@ internal sealed class PastePart
 
     public string? Title { get; set; }
 
+    public string? Summary { get; set; }
+
     public string? Body { get; set; }
 }

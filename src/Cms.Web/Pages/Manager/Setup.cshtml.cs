@@ -1,6 +1,7 @@
 using Cms.Web.Accounts;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace Cms.Web.Pages.Manager;
 /// <summary>Creates the first admin; exists only while there is no user at all. Rate-limited per client like sign-in.</summary>
 [EnableRateLimiting(CmsRateLimitExtensions.SignInPolicy)]
 internal sealed class SetupModel(
-    AccountService accounts, SignInManager<CmsUser> signIn, IStringLocalizer<SharedResource> text, SiteLanguages languages, SiteClock clock)
+    AccountService accounts, SignInManager<CmsUser> signIn, SiteLanguages languages, SiteClock clock)
     : ManagerPageModel(languages, clock)
 {
     [BindProperty]
@@ -24,7 +25,7 @@ internal sealed class SetupModel(
     [BindProperty]
     public string? Confirm { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<UiMessage> Errors { get; private set; } = [];
 
     /// <summary>Someone else created the first admin first (or before this form was sent).</summary>
     public bool AlreadyDone { get; private set; }
@@ -40,7 +41,7 @@ internal sealed class SetupModel(
 
         if (Password != Confirm)
         {
-            Errors = [text["Setup.Mismatch"]];
+            Errors = [new UiMessage("Setup.Mismatch")];
             return Page();
         }
 
@@ -58,7 +59,7 @@ internal sealed class SetupModel(
         }
         catch (NewsroomValidationException ex)
         {
-            Errors = [.. ex.Errors.SelectMany(e => e.Value)];
+            Errors = [.. ex.Messages.SelectMany(e => e.Value)];
             return Page();
         }
     }

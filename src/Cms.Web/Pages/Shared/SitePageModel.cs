@@ -27,6 +27,20 @@ internal abstract class SitePageModel : PageModel
     /// <summary>A UTC time as a date in the site's time zone, in the page language's standard long pattern.</summary>
     public string FormatDate(DateTime utc) => Clock.ToLocal(utc).ToString("D", Language.Culture);
 
+    /// <summary>When an event happens: its day or days (long date pattern) and its times (the culture's short time
+    /// pattern) in the site's time zone, as the event's own local time.</summary>
+    public string FormatEvent(DateOnly start, DateOnly? end, TimeOnly? startTime, TimeOnly? endTime)
+    {
+        var days = FormatDay(start, end);
+        if (startTime is not { } from)
+        {
+            return days;
+        }
+
+        var times = from.ToString("t", Language.Culture) + (endTime is { } to ? " – " + to.ToString("t", Language.Culture) : "");
+        return days + ", " + times;
+    }
+
     /// <summary>A day, or a span of days, in the page culture's long date pattern.</summary>
     public string FormatDay(DateOnly start, DateOnly? end) =>
         end is { } last && last != start

@@ -38,6 +38,19 @@
                 if (dirty) { event.preventDefault(); event.returnValue = ''; }
             });
         });
+        // A text's language decides its spell-checking: changing the language of a part changes its fields' lang.
+        document.querySelectorAll('select[data-text-language]').forEach(function (select) {
+            select.addEventListener('change', function () {
+                var scope = select.closest('section') || select.closest('form');
+                scope.querySelectorAll('[data-text-field]').forEach(function (field) { field.lang = select.value; });
+            });
+        });
+        // Destructive steps ask first, in the UI language (the text comes from the page).
+        document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+            form.addEventListener('submit', function (event) {
+                if (!window.confirm(form.dataset.confirm)) { event.preventDefault(); }
+            });
+        });
         document.querySelectorAll('button[data-insert]').forEach(function (button) {
             button.addEventListener('click', function () {
                 var textarea = document.getElementById(button.dataset.target);

@@ -1,6 +1,7 @@
 using Cms.Web.Accounts;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Cms.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ internal sealed class UsersModel(AccountService accounts, SiteLanguages language
 
     public IReadOnlyList<(ApiToken Token, string Email)> Tokens { get; private set; } = [];
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<UiMessage> Errors { get; private set; } = [];
 
     public string? IssuedToken { get; private set; }
 
@@ -37,15 +38,35 @@ internal sealed class UsersModel(AccountService accounts, SiteLanguages language
 
     public Task<IActionResult> OnPostDisableAsync(string email) =>
         RunAsync(() => string.Equals(email, UserName, StringComparison.OrdinalIgnoreCase)
-            ? throw NewsroomValidationException.For("email", "You cannot disable your own account.")
+            ? throw NewsroomValidationException.For("email", "Error.DisableSelf")
             : accounts.DisableAsync(email, UserName));
 
     public Task<IActionResult> OnPostTokenAsync(string email, string? name, string? expires) =>
         RunAsync(async () => IssuedToken = await accounts.IssueTokenAsync(
-            email, string.IsNullOrWhiteSpace(name) ? "api" : name.Trim(), UserName, accounts.ParseTokenExpiry(expires)));
+            email, string.IsNullOrWhiteSpace(name) ? "api" : name.Trim(), UserName, TokenExpiry(expires)));
 
     public Task<IActionResult> OnPostRevokeAsync(int id) =>
         RunAsync(() => accounts.RevokeTokenAsync(id, UserName));
+
+    /// <summary>The expiry typed in the UI culture's date pattern (or as 2027-01-01): the token works until that day begins.</summary>
+    private DateTime? TokenExpiry(string? typed)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        if (UiDates.TryParseDate(typed, culture, out var date))
+        {
+            return accounts.ParseTokenExpiry(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        try
+        {
+            return accounts.ParseTokenExpiry(typed);
+        }
+        catch (NewsroomValidationException)
+        {
+            // Neither the UI culture's date nor ISO: the example shows the culture's pattern.
+            throw NewsroomValidationException.For("expires", "Error.TokenExpiry", typed ?? "", UiDates.DateExample(culture), Cms.Web.Content.Rules.ContentLimits.LastYear);
+        }
+    }
 
     /// <summary>A token's state for the list: active, expired or revoked.</summary>
     public string TokenState(ApiToken token) =>
@@ -60,12 +81,12 @@ internal sealed class UsersModel(AccountService accounts, SiteLanguages language
         }
         catch (NewsroomValidationException ex)
         {
-            Errors = [.. ex.Errors.SelectMany(e => e.Value)];
+            Errors = [.. ex.Messages.SelectMany(e => e.Value)];
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
-        catch (NotFoundException ex)
+        catch (NotFoundException)
         {
-            Errors = [ex.Message];
+            Errors = [new UiMessage("Error.UserNotFound")];
             Response.StatusCode = StatusCodes.Status404NotFound;
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Markdown;
 using Cms.Web.Newsroom;
 using Cms.Web.Newsroom.Diffing;
@@ -41,13 +42,14 @@ internal sealed class EditModel(
 
     public int FieldsVersion { get; private set; }
 
-    public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, UiMessage[]> Errors { get; } = new(StringComparer.Ordinal);
 
     public EditConflictException? Conflict { get; private set; }
 
     public bool FieldsConflict { get; private set; }
 
-    public string? Saved { get; private set; }
+    /// <summary>What the last save did, said in the UI language ("Published in Русский at 10:00").</summary>
+    public UiMessage? Done { get; private set; }
 
     public IReadOnlyList<MediaItem> RecentMedia { get; private set; } = [];
 
@@ -65,7 +67,7 @@ internal sealed class EditModel(
             return NotFound();
         }
 
-        Saved = TempData["saved"] as string;
+        Done = DoneMessage(TempData["saved"] as string);
         return Page();
     }
 
@@ -85,7 +87,7 @@ internal sealed class EditModel(
             if (action is { Verb: not EditorVerb.Submit } && !(await authorization.AuthorizeAsync(User, Accounts.Policies.Editor)).Succeeded)
             {
                 Response.StatusCode = StatusCodes.Status403Forbidden;
-                Errors["role"] = ["Only an editor or an admin can publish or unpublish; nothing was saved."];
+                Errors["role"] = [new UiMessage("Error.EditorOnly")];
                 return await ReloadAsync(id, cancellationToken);
             }
 
@@ -98,16 +100,23 @@ internal sealed class EditModel(
                 EditorForm.Lines(form.Organisers),
                 form.Project,
                 EditorForm.Lines(form.Tags),
-                form.Image);
+                form.Image,
+                new EventDetails(
+                    EventRules.ParseTime(form.EventStartTime, "eventStartTime"),
+                    EventRules.ParseTime(form.EventEndTime, "eventEndTime"),
+                    form.Venue,
+                    form.OnlineUrl,
+                    form.RegistrationUrl,
+                    ParseDate(form.RegistrationDeadline, "registrationDeadline")));
             var columns = form.Columns.Select(c => new EditorColumn(
                 c.Language, new TranslationEdit(c.Title ?? "", c.Slug, c.Summary ?? "", c.Body ?? ""), c.Version, c.Original, c.Reviewed)).ToList();
             await newsroom.SaveEditorAsync(id, new EditorSave(fields, form.FieldsVersion, form.FieldsOriginal, columns, action, CreateTerms: true), UserName, cancellationToken);
-            TempData["saved"] = "all";
+            TempData["saved"] = action is null ? "all" : action.Verb + ":" + action.Language;
             return Redirect($"/manager/stories/{id}?left={Left}&right={Right}");
         }
         catch (NewsroomValidationException ex)
         {
-            foreach (var (field, messages) in ex.Errors)
+            foreach (var (field, messages) in ex.Messages)
             {
                 Errors[field] = messages;
             }
@@ -141,7 +150,59 @@ internal sealed class EditModel(
     public async Task<IActionResult> OnPostPurgeAsync(int id, string? confirm, CancellationToken cancellationToken) =>
         await RunTrashActionAsync(Accounts.Policies.Admin, () => newsroom.PurgeAsync(id, confirm, UserName, cancellationToken), id, cancellationToken, then: "/manager/trash");
 
+    public async Task<IActionResult> OnPostDuplicateAsync(int id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var copy = await newsroom.DuplicateAsync(id, UserName, cancellationToken);
+            TempData["saved"] = "duplicate";
+            return Redirect($"/manager/stories/{copy.Id}");
+        }
+        catch (NewsroomValidationException ex)
+        {
+            foreach (var (field, messages) in ex.Messages)
+            {
+                Errors[field] = messages;
+            }
+
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await ReloadAsync(id, cancellationToken);
+        }
+        catch (NotFoundException)
+        {
+            return NotFound();
+        }
+    }
+
     public string Preview(string body) => markdown.ToHtmlOrPlain(body);
+
+    /// <summary>An event input's value: as typed when a save failed, else the working value.</summary>
+    public string EventValue(string field)
+    {
+        if (posted is { Kind: not null })
+        {
+            return field switch
+            {
+                nameof(EditorForm.EventStartTime) => posted.EventStartTime,
+                nameof(EditorForm.EventEndTime) => posted.EventEndTime,
+                nameof(EditorForm.Venue) => posted.Venue,
+                nameof(EditorForm.OnlineUrl) => posted.OnlineUrl,
+                nameof(EditorForm.RegistrationUrl) => posted.RegistrationUrl,
+                _ => posted.RegistrationDeadline,
+            } ?? "";
+        }
+
+        var details = Fields.Details;
+        return field switch
+        {
+            nameof(EditorForm.EventStartTime) => details.StartTime?.ToString("HH:mm", CultureInfo.InvariantCulture),
+            nameof(EditorForm.EventEndTime) => details.EndTime?.ToString("HH:mm", CultureInfo.InvariantCulture),
+            nameof(EditorForm.Venue) => details.Venue is { } venue ? TermFieldFor(Vocabulary.Place, [venue]).Lines : null,
+            nameof(EditorForm.OnlineUrl) => details.OnlineUrl,
+            nameof(EditorForm.RegistrationUrl) => details.RegistrationUrl,
+            _ => details.RegistrationDeadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        } ?? "";
+    }
 
     /// <summary>A term field named by the UI's language where the site has it, else the story's.</summary>
     public TermField TermFieldFor(Vocabulary vocabulary, IEnumerable<string> entries)
@@ -155,6 +216,67 @@ internal sealed class EditModel(
             _ => nameof(EditorForm.Tags),
         };
         return TermField.For(catalog, vocabulary, formName, entries, language, fallback.For(Story.SourceLanguage));
+    }
+
+    /// <summary>The error of a schedule field, shown beside it in the column whose action failed.</summary>
+    public UiMessage? FieldError(string language, string field) =>
+        posted is not null && ActionLanguage(posted) == language && Errors.TryGetValue(field, out var messages) && messages.Length > 0
+            ? messages[0]
+            : null;
+
+    /// <summary>The publication time input: what was typed when a save failed, else the scheduled time.</summary>
+    public string AtValue(EditorColumnView column) =>
+        posted?.Columns.FirstOrDefault(c => c.Language == column.Language) is { } typed
+            ? typed.At ?? ""
+            : column.Translation?.IsScheduled(Clock.UtcNow) == true ? InputValue(column.Translation.PublishedUtc) : "";
+
+    public string UntilValue(EditorColumnView column) =>
+        posted?.Columns.FirstOrDefault(c => c.Language == column.Language) is { } typed
+            ? typed.Until ?? ""
+            : InputValue(column.Translation?.UnpublishUtc);
+
+    /// <summary>A time in the site's zone: the time alone when it is today there, else date and time (the culture's standard patterns).</summary>
+    private string When(DateTime utc)
+    {
+        var local = Clock.ToLocal(utc);
+        return local.Date == Clock.ToLocal(Clock.UtcNow).Date
+            ? local.ToString("t", CultureInfo.CurrentCulture)
+            : local.ToString("g", CultureInfo.CurrentCulture);
+    }
+
+    private static string? ActionLanguage(EditorForm form) =>
+        form.Then?.Split(':', 2) is [_, var language] ? language : null;
+
+    private UiMessage? DoneMessage(string? saved)
+    {
+        if (saved is null)
+        {
+            return null;
+        }
+
+        if (saved == "duplicate")
+        {
+            return new UiMessage("Done.Duplicate", Story.Key);
+        }
+
+        var parts = saved.Split(':', 2);
+        if (parts.Length != 2 || !Enum.TryParse<EditorVerb>(parts[0], out var verb))
+        {
+            return new UiMessage("Manager.Saved");
+        }
+
+        var translation = Story.Translations.FirstOrDefault(t => t.Language == parts[1]);
+        var name = Languages.Find(parts[1])?.Name ?? parts[1];
+        return verb switch
+        {
+            EditorVerb.Publish when translation?.PublishedUtc is { } at => new UiMessage("Done.Publish", name, When(at)),
+            EditorVerb.Schedule when translation?.PublishedUtc is { } at && translation.IsScheduled(Clock.UtcNow) => new UiMessage("Done.Schedule", name, When(at)),
+            EditorVerb.Schedule when translation?.PublishedUtc is { } at => new UiMessage("Done.Publish", name, When(at)),
+            EditorVerb.Unpublish => new UiMessage("Done.Unpublish", name),
+            EditorVerb.Submit => new UiMessage("Done.Submit", name),
+            EditorVerb.PublishFields => new UiMessage("Done.PublishFields"),
+            _ => new UiMessage("Manager.Saved"),
+        };
     }
 
     private async Task<IActionResult> RunTrashActionAsync(string policy, Func<Task> action, int id, CancellationToken cancellationToken, string? then = null)
@@ -171,7 +293,7 @@ internal sealed class EditModel(
         }
         catch (NewsroomValidationException ex)
         {
-            foreach (var (field, messages) in ex.Errors)
+            foreach (var (field, messages) in ex.Messages)
             {
                 Errors[field] = messages;
             }
@@ -214,11 +336,11 @@ internal sealed class EditModel(
             "publish" => EditorVerb.Publish,
             "schedule" => EditorVerb.Schedule,
             "unpublish" => EditorVerb.Unpublish,
-            _ => throw NewsroomValidationException.For("then", $"Unknown action '{then}'."),
+            _ => throw NewsroomValidationException.For("then", "Error.UnknownAction", then),
         };
         var language = parts.Length == 2 ? parts[1] : "";
         var column = form.Columns.FirstOrDefault(c => c.Language == language)
-            ?? throw NewsroomValidationException.For("then", $"Unknown action '{then}'.");
+            ?? throw NewsroomValidationException.For("then", "Error.UnknownAction", then);
         return new EditorAction(verb, language, FromInput(column.At, "at"), FromInput(column.Until, "until"));
     }
 
@@ -314,7 +436,7 @@ internal sealed class EditModel(
     private static string Joined(string title, string summary, string body) => title + "\n\n" + summary + "\n\n" + body;
 
     private static StoryKind ParseKind(string? kind) =>
-        StoryKinds.TryParse(kind, out var parsed) ? parsed : throw NewsroomValidationException.For("kind", $"'kind' must be {StoryKinds.Expected}.");
+        StoryKinds.TryParse(kind, out var parsed) ? parsed : throw NewsroomValidationException.For("kind", "Error.Kind", StoryKinds.Expected);
 
     private static DateOnly? ParseDate(string? text, string field)
     {
@@ -325,6 +447,6 @@ internal sealed class EditModel(
 
         return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw NewsroomValidationException.For(field, $"'{text}' is not a date like 2023-05-15.");
+            : throw NewsroomValidationException.For(field, "Error.IsoDate", text);
     }
 }

@@ -9,6 +9,18 @@ internal sealed class EditorForm
 
     public string? EventEnd { get; set; }
 
+    public string? EventStartTime { get; set; }
+
+    public string? EventEndTime { get; set; }
+
+    public string? Venue { get; set; }
+
+    public string? OnlineUrl { get; set; }
+
+    public string? RegistrationUrl { get; set; }
+
+    public string? RegistrationDeadline { get; set; }
+
     /// <summary>One place per line (a name may contain commas).</summary>
     public string? Places { get; set; }
 

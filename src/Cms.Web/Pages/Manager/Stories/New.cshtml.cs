@@ -1,6 +1,7 @@
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
+using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,7 +25,7 @@ internal sealed class NewModel(NewsroomService newsroom, SiteLanguages languages
     [BindProperty]
     public string? Body { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<UiMessage> Errors { get; private set; } = [];
 
     public void OnGet()
     {
@@ -45,7 +46,7 @@ internal sealed class NewModel(NewsroomService newsroom, SiteLanguages languages
         }
         catch (NewsroomValidationException ex)
         {
-            Errors = [.. ex.Errors.SelectMany(e => e.Value)];
+            Errors = [.. ex.Messages.SelectMany(e => e.Value)];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

@@ -5,12 +5,13 @@ using Cms.Web.Infrastructure;
 using Cms.Web.Newsroom;
 using Cms.Web.Terms;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Cms.Web.Pages.Manager.Terms;
 
 /// <summary><c>/manager/terms/{vocabulary}/{key}</c> and <c>/manager/terms/new</c>: a term's labels per language, its
 /// common name and aliases. A save re-indexes every story that uses the term.</summary>
-internal sealed class EditModel(TermService terms, SiteLanguages languages, SiteClock clock) : ManagerPageModel(languages, clock)
+internal sealed class EditModel(TermService terms, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text) : ManagerPageModel(languages, clock)
 {
     public Vocabulary Vocabulary { get; private set; }
 
@@ -74,7 +75,7 @@ internal sealed class EditModel(TermService terms, SiteLanguages languages, Site
         {
             if (IsNew && await terms.FindAsync(parsed, target, cancellationToken) is not null)
             {
-                throw NewsroomValidationException.For("key", $"The key '{target}' is taken; choose another.");
+                throw NewsroomValidationException.For("key", "Error.TermKeyTaken", target);
             }
 
             var edit = new TermEdit(form.CommonName, form.Labels, [.. (form.Aliases ?? "").Split('\n')]);
@@ -84,7 +85,7 @@ internal sealed class EditModel(TermService terms, SiteLanguages languages, Site
         }
         catch (NewsroomValidationException ex)
         {
-            foreach (var (field, messages) in ex.Errors)
+            foreach (var (field, messages) in ex.ErrorsIn(text))
             {
                 Errors[field] = messages;
             }
