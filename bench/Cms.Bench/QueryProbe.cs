@@ -4,6 +4,7 @@ using Cms.Bench.Latency;
 using Cms.Search.Analysis;
 using Cms.Search.Index;
 using Cms.Search.Searching;
+using Lucene.Net.Search;
 
 namespace Cms.Bench;
 
@@ -55,5 +56,27 @@ internal static class QueryProbe
             $"{result.Total} stories, {result.TotalTranslations} translations; p50 {stats.P50:F2} ms, p95 {stats.P95:F2} ms over {runs} runs"));
         var single = LatencyStats.From(oneThreadTimes);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"on one thread, interleaved: p50 {single.P50:F2} ms, p95 {single.P95:F2} ms"));
+
+        // The collector pass alone, on one thread (CPU ms, median), beside matching and scoring alone.
+        var match = engine.Compile(query)?.Match;
+        if (match is not null)
+        {
+            double Median(Func<IndexSearcher, object> stage) => LatencyStats.From(
+                Enumerable.Range(0, runs).Select(_ => Clock.Cpu(() => host.Search(stage)))).P50;
+            var scored = Median(searcher =>
+            {
+                var collector = new Profiling.ScoreOnlyCollector();
+                searcher.Search(match, collector);
+                return collector;
+            });
+            var collect = Median(searcher =>
+            {
+                var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage, host.Facts);
+                searcher.Search(match, collector);
+                collector.Finish();
+                return collector;
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one thread, CPU p50: scored {scored:F2} ms, collector pass {collect:F2} ms"));
+        }
     }
 }

@@ -261,7 +261,7 @@ internal static class SnippetBuilder
                     prefix[n++] = (char)(c - 0x1C90 + 0x10D0);
                     break;
                 default:
-                    prefix[n++] = char.ToLowerInvariant(c);
+                    prefix[n++] = InvariantLower.Of(c);
                     break;
             }
         }
