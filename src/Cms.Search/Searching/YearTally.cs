@@ -6,17 +6,7 @@ internal sealed class YearTally
     private int first;
     private int[] counts = [];
 
-    public void Add(int year)
-    {
-        var index = year - first;
-        if ((uint)index >= (uint)counts.Length)
-        {
-            Grow(year);
-            index = year - first;
-        }
-
-        counts[index]++;
-    }
+    public void Add(int year) => Add(year, 1);
 
     /// <summary>Adds another tally's counts to these.</summary>
     public void Add(YearTally other)
@@ -25,9 +15,7 @@ internal sealed class YearTally
         {
             if (other.counts[i] > 0)
             {
-                var year = other.first + i;
-                Add(year);
-                counts[year - first] += other.counts[i] - 1;
+                Add(other.first + i, other.counts[i]);
             }
         }
     }
@@ -45,6 +33,16 @@ internal sealed class YearTally
         }
 
         return years;
+    }
+
+    private void Add(int year, int stories)
+    {
+        if ((uint)(year - first) >= (uint)counts.Length)
+        {
+            Grow(year);
+        }
+
+        counts[year - first] += stories;
     }
 
     private void Grow(int year)
