@@ -42,6 +42,15 @@ internal sealed class FacetTally
         segment = [];
     }
 
+    /// <summary>Adds another tally's totals (its segments ended) to these.</summary>
+    public void Add(FacetTally other)
+    {
+        foreach (var (label, count) in other.counts)
+        {
+            counts[label] = counts.GetValueOrDefault(label) + count;
+        }
+    }
+
     /// <summary>Adds counts for values that are not ordinals (years are numbers).</summary>
     public void AddLabel(string label, int count) => counts[label] = counts.GetValueOrDefault(label) + count;
 

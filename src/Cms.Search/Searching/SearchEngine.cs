@@ -9,13 +9,30 @@ namespace Cms.Search.Searching;
 
 /// <summary>Runs queries against the index: one pass over all matches gives exact totals, exact facets and the best
 /// stories (one hit each); the page's texts are read from the database for titles and snippets.</summary>
-public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
+public sealed class SearchEngine
 {
     public const int MaxPageSize = 100;
 
-    private static readonly int SnippetThreads = Math.Clamp(Environment.ProcessorCount, 1, 4);
+    private readonly Analyzers analyzers;
+    private readonly SearchIndexHost index;
+    private readonly QueryCompiler compiler;
 
-    private readonly QueryCompiler compiler = new(analyzers);
+    /// <summary>Cores one search uses at once: for the collector pass over a broad query's matches, and for snippets.</summary>
+    private readonly int threads;
+
+    public SearchEngine(Analyzers analyzers, SearchIndexHost index)
+        : this(analyzers, index, Math.Clamp(Environment.ProcessorCount, 1, 4))
+    {
+    }
+
+    /// <param name="threads">Cores one search may use at once (1: all on the calling thread); the results are the same.</param>
+    internal SearchEngine(Analyzers analyzers, SearchIndexHost index, int threads)
+    {
+        this.analyzers = analyzers;
+        this.index = index;
+        this.threads = Math.Max(1, threads);
+        compiler = new QueryCompiler(analyzers);
+    }
 
     /// <summary>Never throws for any query text: bad syntax degrades to words, no words to an empty result.</summary>
     public SearchResult Search(SearchRequest request, IHitTexts texts)
@@ -62,9 +79,8 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
         IHitTexts texts, IReadOnlyList<string> warnings)
     {
         var needed = (int)Math.Min((long)page * pageSize, int.MaxValue);
-        var collector = new StoryCollector(needed, request.Sort, request.ReaderLanguage, index.Facts);
-        searcher.Search(filters.Apply(query.Match!), collector);
-        collector.Finish();
+        var collector = StoryCollection.Collect(
+            searcher, filters.Apply(query.Match!), () => new StoryCollector(needed, request.Sort, request.ReaderLanguage, index.Facts), index.Facts, threads);
         var pageHits = collector.Top().Skip((page - 1) * pageSize).ToList();
         var hits = Hits(searcher, query, pageHits, texts);
         return new SearchResult(collector.Stories, page, pageSize, hits, collector.Facets(), false, warnings)
@@ -103,7 +119,7 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
         return hits;
     }
 
-    /// <summary>The page's snippets, made on up to <see cref="SnippetThreads"/> cores at once: they are pure work on
+    /// <summary>The page's snippets, made on up to <c>threads</c> cores at once: they are pure work on
     /// texts already read, and most of a page's cost when few stories match.</summary>
     private string?[] Snippets(CompiledQuery query, List<DocumentFacts> shown, IReadOnlyDictionary<long, HitText> read)
     {
@@ -111,7 +127,7 @@ public sealed class SearchEngine(Analyzers analyzers, SearchIndexHost index)
         Parallel.For(
             0,
             shown.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = shown.Count < 4 ? 1 : SnippetThreads },
+            new ParallelOptions { MaxDegreeOfParallelism = shown.Count < 4 ? 1 : threads },
             () => new SnippetQuery(query.HighlightTerms, query.HighlightLooseKeys, query.HighlightPhrases), // one per thread
             (i, _, snippetQuery) =>
             {

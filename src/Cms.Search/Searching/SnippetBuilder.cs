@@ -26,13 +26,13 @@ internal static class SnippetBuilder
     {
         var length = Math.Min(text.Length, ScanLimit);
         var marks = query.Phrases.Count == 0
-            ? Marks(text, length, words, query.Starts.Contains, token => query.Terms.Contains(token.Term) || query.Terms.Contains(analyzer.Stem(token.Term)))
+            ? Marks(text, length, words, query.Starts.Contains, query.WordMarks(analyzer, loose: false), token => query.Terms.Contains(token.Term) || query.Terms.Contains(analyzer.Stem(token.Term)))
             : PhraseMarks(text, length, words, analyzer, query);
         if (marks.Count == 0 && query.LooseKeys.Count > 0)
         {
             // Only when no exact form is there: a loose key costs a romanisation, so sift by the key of the first
             // letters, once per distinct beginning.
-            marks = Marks(text, length, words, query.LooseStartContains, token =>
+            marks = Marks(text, length, words, query.LooseStartContains, query.WordMarks(analyzer, loose: true), token =>
                 query.LooseKeys.Contains(LooseKey.For(token.Term)) || query.LooseKeys.Contains(LooseKey.For(analyzer.Stem(token.Term))));
         }
 
@@ -64,26 +64,31 @@ internal static class SnippetBuilder
 
 
     /// <summary>The matching words among the first <paramref name="length"/> characters. A word (or a part of a
-    /// hyphenated one) is analysed only when <paramref name="sift"/> lets its normalised first letters through.</summary>
+    /// hyphenated one) is analysed only when <paramref name="sift"/> lets its normalised first letters through, and
+    /// only the first time: what matches in a word depends on the word alone, so <paramref name="memo"/> keeps it
+    /// (the same words recur through a page's texts).</summary>
     private static List<(int Start, int End)> Marks(
-        string text, int length, Analyzer words, SpanPredicate sift, Func<Token, bool> isMatch)
+        string text, int length, Analyzer words, SpanPredicate sift, Dictionary<string, (int Start, int End)[]> memo, Func<Token, bool> isMatch)
     {
         var marks = new List<(int Start, int End)>();
+        var known = memo.GetAlternateLookup<ReadOnlySpan<char>>();
         UnicodeWordTokenizer.Scan(text, length, (start, end) =>
         {
-            if (!AnyPartSifted(text.AsSpan(start, end - start), sift))
+            var word = text.AsSpan(start, end - start);
+            if (!AnyPartSifted(word, sift))
             {
                 return;
             }
 
-            foreach (var token in words.Analyze(text[start..end]))
+            if (!known.TryGetValue(word, out var found))
             {
-                if (!isMatch(token))
-                {
-                    continue;
-                }
+                found = [.. words.Analyze(word.ToString()).Where(isMatch).Select(t => (t.Start, t.End))];
+                known[word] = found;
+            }
 
-                var (from, to) = (start + token.Start, start + token.End);
+            foreach (var (tokenStart, tokenEnd) in found)
+            {
+                var (from, to) = (start + tokenStart, start + tokenEnd);
                 if (marks.Count > 0 && from < marks[^1].End)
                 {
                     marks[^1] = (marks[^1].Start, Math.Max(marks[^1].End, to));
@@ -261,7 +266,7 @@ internal static class SnippetBuilder
                     prefix[n++] = (char)(c - 0x1C90 + 0x10D0);
                     break;
                 default:
-                    prefix[n++] = char.ToLowerInvariant(c);
+                    prefix[n++] = InvariantLower.Of(c);
                     break;
             }
         }

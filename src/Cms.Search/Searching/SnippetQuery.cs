@@ -1,3 +1,4 @@
+using Cms.Search.Analysis;
 using Cms.Search.Analysis.Loose;
 
 namespace Cms.Search.Searching;
@@ -5,12 +6,13 @@ namespace Cms.Search.Searching;
 /// <summary>
 /// What the snippets of one search look for, made once for all its hits: the terms and loose keys, their first
 /// letters to sift words by, and the sifting verdicts on loose keys already romanised (the same beginnings recur from
-/// one hit to the next). Belongs to one search on one thread.
+/// one hit to the next), and what matched in each word already analysed. Belongs to one search on one thread.
 /// </summary>
 internal sealed class SnippetQuery
 {
     private readonly HashSet<string> looseStarts;
     private readonly Dictionary<string, bool> looseSifted = new(StringComparer.Ordinal);
+    private readonly Dictionary<(Analyzer, bool), Dictionary<string, (int Start, int End)[]>> wordMarks = [];
 
     public SnippetQuery(IReadOnlySet<string> terms, IReadOnlySet<string> looseKeys, IReadOnlyList<string[]>? phrases = null)
     {
@@ -47,6 +49,18 @@ internal sealed class SnippetQuery
         }
 
         return passes;
+    }
+
+    /// <summary>What matches in each word already analysed (spans within the word), per language chain and pass.</summary>
+    public Dictionary<string, (int Start, int End)[]> WordMarks(Analyzer analyzer, bool loose)
+    {
+        if (!wordMarks.TryGetValue((analyzer, loose), out var marks))
+        {
+            marks = new Dictionary<string, (int Start, int End)[]>(StringComparer.Ordinal);
+            wordMarks[(analyzer, loose)] = marks;
+        }
+
+        return marks;
     }
 
     public static string Start(string text, int length) => text.Length <= length ? text : text[..length];

@@ -19,7 +19,7 @@ internal sealed class StoryCollector : ICollector
     private readonly BytesRef readerLanguage;
     private readonly StoryHitOrder order;
     private readonly PriorityQueue<StoryHit, StoryHit> top;
-    private readonly Dictionary<int, int> years = [];
+    private readonly YearTally years = new();
     private readonly SegmentFactsCache cache;
 
     private Scorer? scorer;
@@ -150,11 +150,29 @@ internal sealed class StoryCollector : ICollector
         : new SearchFacets(
             Languages.Top(10),
             Kinds.Top(10),
-            [.. years.OrderByDescending(y => y.Key).Take(50).Select(y => new FacetCount(PreparedDocument.YearText(y.Key), y.Value))],
+            years.Newest(50),
             Places.Top(10),
             Tags.Top(10));
 
-    private void CountYear(int year) => years[year] = years.GetValueOrDefault(year) + 1;
+    /// <summary>Adds the counts and best stories of a collector that saw other documents (another slice of the index,
+    /// never part of a story this one saw: a story is one block in one segment). Both must be finished. The best stories
+    /// are in a strict order (score or date, then translation id), so the merged top is the same whatever the split.</summary>
+    public void Merge(StoryCollector other)
+    {
+        Translations += other.Translations;
+        Stories += other.Stories;
+        Languages.Add(other.Languages);
+        Kinds.Add(other.Kinds);
+        Places.Add(other.Places);
+        Tags.Add(other.Tags);
+        years.Add(other.years);
+        foreach (var (hit, _) in other.top.UnorderedItems)
+        {
+            Offer(hit);
+        }
+    }
+
+    private void CountYear(int year) => years.Add(year);
 
     private void EndSegment()
     {
@@ -174,7 +192,12 @@ internal sealed class StoryCollector : ICollector
         }
 
         // Ranked by its best translation, shown in the reader's language when that one matched.
-        var shown = hasReaderLanguage ? best with { Doc = inReaderLanguage.Doc } : best;
+        Offer(hasReaderLanguage ? best with { Doc = inReaderLanguage.Doc } : best);
+        storyOrd = -1;
+    }
+
+    private void Offer(StoryHit shown)
+    {
         if (top.Count < needed)
         {
             top.Enqueue(shown, shown);
@@ -183,7 +206,5 @@ internal sealed class StoryCollector : ICollector
         {
             top.EnqueueDequeue(shown, shown);
         }
-
-        storyOrd = -1;
     }
 }

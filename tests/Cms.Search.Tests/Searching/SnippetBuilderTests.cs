@@ -74,6 +74,39 @@ public sealed class SnippetBuilderTests
     }
 
     [Fact]
+    public void A_query_reused_across_texts_and_languages_marks_what_a_fresh_one_marks()
+    {
+        // One SnippetQuery serves a page's hits and remembers what matched in each word: the same words in another
+        // language's text (another stemmer) or found only by loose keys must still be marked as a fresh query would.
+        var key = LooseKey.Skeleton(TermNormalizer.Normalize("Bishkek"));
+        var terms = new HashSet<string>(StringComparer.Ordinal) { "ош", "бишкек", "собра" };
+        var keys = new HashSet<string>(StringComparer.Ordinal) { key };
+        string[] texts =
+        [
+            "В Оше собрались жители. Жители Оша и Бишкека собрались снова, в Оше.",
+            "Бишкекте жаштар чогулушту. Ошто да жаштар чогулушту, Бишкекте эмес.",
+            "Жители Оша собрались. Собрание в Бишкеке.",
+            "Бишкекте Ошто жаштар.",
+        ];
+        var reused = new SnippetQuery(terms, keys);
+        var marked = 0;
+        foreach (var round in new[] { 1, 2 })
+        {
+            foreach (var language in new[] { "ru", "ky" })
+            {
+                foreach (var text in texts)
+                {
+                    var expected = SnippetBuilder.Build(text, Analyzers.Neutral, Analyzers.For(language), new SnippetQuery(terms, keys));
+                    Assert.Equal(expected, SnippetBuilder.Build(text, Analyzers.Neutral, Analyzers.For(language), reused));
+                    marked += expected?.Contains("<mark>", StringComparison.Ordinal) == true ? 1 : 0;
+                }
+            }
+        }
+
+        Assert.True(marked >= 10, $"most texts should have marks, {marked} of 16 had");
+    }
+
+    [Fact]
     public void No_match_gives_no_snippet() => Assert.Null(Build("ru", "Совсем другой текст.", "Ош"));
 
     private static string? Build(string language, string text, string query)

@@ -192,7 +192,7 @@ public sealed class ContentReaderTests : IDisposable
 
     [Theory]
     [InlineData("tags.yml", "x:\n  ru: \"икс\"\n  en: \"ex\"\n", "tags.yml:3:", "unknown key 'en'")]
-    [InlineData("tags.yml", "Bad Key:\n  ru: \"икс\"\n", "tags.yml:1:", "lower-case ASCII")]
+    [InlineData("tags.yml", "Bad Key:\n  ru: \"икс\"\n", "tags.yml:1:", "lower-case Latin letters")]
     [InlineData("tags.yml", "x:\n  aliases: [\"икс\"]\n", "tags.yml:1:", "needs a label")]
     [InlineData("tags.yml", "x:\n  name: \"X\"\n  ru: \"икс\"\n", "tags.yml:2:", "one or the other")]
     [InlineData("tags.yml", "x: \"икс\"\n", "tags.yml:1:", "must hold its labels")]

@@ -36,7 +36,7 @@ public static class TermNormalizer
                     builder.Append((char)(c - 0x1C90 + 0x10D0));
                     break;
                 default:
-                    builder.Append(char.ToLowerInvariant(c));
+                    builder.Append(InvariantLower.Of(c));
                     break;
             }
         }

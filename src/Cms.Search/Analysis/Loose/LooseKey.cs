@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Cms.Search.Analysis.Common;
 using Cms.Search.Transliteration;
 
 namespace Cms.Search.Analysis.Loose;
@@ -27,8 +28,8 @@ public static class LooseKey
         var mapped = new StringBuilder(plain.Length);
         for (var i = 0; i < plain.Length; i++)
         {
-            var c = char.ToLowerInvariant(plain[i]);
-            var next = i + 1 < plain.Length ? char.ToLowerInvariant(plain[i + 1]) : '\0';
+            var c = InvariantLower.Of(plain[i]);
+            var next = i + 1 < plain.Length ? InvariantLower.Of(plain[i + 1]) : '\0';
             switch (c)
             {
                 case 'z' when next == 'h':

@@ -25,7 +25,7 @@ internal static class EventRules
         {
             if (url is not null && !IsWebAddress(url))
             {
-                yield return new(field, new UiMessage("Error.WebAddress", new UiMessage("FieldName." + field), ContentLimits.UrlLength));
+                yield return new(field, new UiMessage("Error.WebAddress", new UiMessage(StoryRules.FieldName(field)), ContentLimits.UrlLength));
             }
         }
 
@@ -45,7 +45,7 @@ internal static class EventRules
     public static TimeOnly? ParseTime(string? text, string field) =>
         string.IsNullOrWhiteSpace(text) ? null
         : TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var time) ? time
-        : throw NewsroomValidationException.For(field, "Error.EventTime", new UiMessage("FieldName." + field));
+        : throw NewsroomValidationException.For(field, "Error.EventTime", new UiMessage(StoryRules.FieldName(field)));
 
     public static bool IsWebAddress(string url) =>
         url.Length <= ContentLimits.UrlLength

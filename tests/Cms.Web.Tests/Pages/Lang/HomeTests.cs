@@ -28,8 +28,11 @@ public sealed class HomeTests(CmsWebFactory factory) : IClassFixture<CmsWebFacto
 
         var document = await Html.ParseAsync(await client.GetAsync("/ru/"));
 
-        var times = document.QuerySelectorAll(".story-list time").Select(t => t.GetAttribute("datetime")!).ToList();
+        var times = document.QuerySelectorAll(".story-list time.published").Select(t => t.GetAttribute("datetime")!).ToList();
+        Assert.Equal(3, times.Count);
         Assert.Equal(times.OrderDescending(StringComparer.Ordinal), times);
+        // An event's date stands beside its publication date.
+        Assert.Equal("2023-08-22", document.QuerySelector(".story-list .event-date time")!.GetAttribute("datetime"));
         var also = document.QuerySelectorAll(".story-list .also a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/ky/news/osh-shaarynda-dialog-ayantchasynyn-birinchi-jyyyny-ottu", also);
     }

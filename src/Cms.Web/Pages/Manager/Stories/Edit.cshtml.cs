@@ -176,6 +176,18 @@ internal sealed class EditModel(
 
     public string Preview(string body) => markdown.ToHtmlOrPlain(body);
 
+    private static DateOnly? TryDate(string? text)
+    {
+        try
+        {
+            return ParseDate(text, "date");
+        }
+        catch (NewsroomValidationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>An event input's value: as typed when a save failed, else the working value.</summary>
     public string EventValue(string field)
     {
@@ -200,7 +212,7 @@ internal sealed class EditModel(
             nameof(EditorForm.Venue) => details.Venue is { } venue ? TermFieldFor(Vocabulary.Place, [venue]).Lines : null,
             nameof(EditorForm.OnlineUrl) => details.OnlineUrl,
             nameof(EditorForm.RegistrationUrl) => details.RegistrationUrl,
-            _ => details.RegistrationDeadline?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => DateValue(nameof(EditorForm.RegistrationDeadline)),
         } ?? "";
     }
 
@@ -370,8 +382,8 @@ internal sealed class EditModel(
         {
             Fields = new StoryFields(
                 StoryKinds.TryParse(posted.Kind, out var kind) ? kind : working.Kind,
-                DateOnly.TryParseExact(posted.EventStart, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) ? start : null,
-                DateOnly.TryParseExact(posted.EventEnd, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end) ? end : null,
+                TryDate(posted.EventStart),
+                TryDate(posted.EventEnd),
                 EditorForm.Lines(posted.Places), EditorForm.Lines(posted.Organisers), posted.Project, EditorForm.Lines(posted.Tags), posted.Image).Normalized();
             // Keep the version the user started from, unless they saw the conflict and save again to keep theirs.
             FieldsOriginal = FieldsConflict ? FieldsOriginal : posted.FieldsOriginal ?? FieldsOriginal;
@@ -438,6 +450,7 @@ internal sealed class EditModel(
     private static StoryKind ParseKind(string? kind) =>
         StoryKinds.TryParse(kind, out var parsed) ? parsed : throw NewsroomValidationException.For("kind", "Error.Kind", StoryKinds.Expected);
 
+    /// <summary>A date typed in the UI culture's short pattern (ISO 8601 too), else a field error with an example.</summary>
     private static DateOnly? ParseDate(string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -445,8 +458,32 @@ internal sealed class EditModel(
             return null;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        var culture = CultureInfo.CurrentCulture;
+        return UiDates.TryParseDate(text, culture, out var date)
+            || DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
             ? date
-            : throw NewsroomValidationException.For(field, "Error.IsoDate", text);
+            : throw NewsroomValidationException.For(field, "Error.TypedDate", text, UiDates.DateExample(culture));
+    }
+
+    /// <summary>A date input's value: as typed when a save failed, else the working date in the UI culture's pattern.</summary>
+    public string DateValue(string field)
+    {
+        if (posted is { Kind: not null })
+        {
+            return (field switch
+            {
+                nameof(EditorForm.EventStart) => posted.EventStart,
+                nameof(EditorForm.EventEnd) => posted.EventEnd,
+                _ => posted.RegistrationDeadline,
+            }) ?? "";
+        }
+
+        var date = field switch
+        {
+            nameof(EditorForm.EventStart) => Fields.EventStart,
+            nameof(EditorForm.EventEnd) => Fields.EventEnd,
+            _ => Fields.Details.RegistrationDeadline,
+        };
+        return date is { } value ? UiDates.FormatDate(value, CultureInfo.CurrentCulture) : "";
     }
 }
