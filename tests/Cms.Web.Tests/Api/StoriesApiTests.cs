@@ -31,7 +31,7 @@ public sealed class StoriesApiTests(CmsWebFactory factory) : IClassFixture<CmsWe
 
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         var root = json.RootElement;
-        Assert.Equal("news", root.GetProperty("kind").GetString());
+        Assert.Equal("dialogue-platform", root.GetProperty("kind").GetString());
         var translations = root.GetProperty("translations").EnumerateArray().ToList();
         Assert.Equal(["ky", "ru"], translations.Select(t => t.GetProperty("language").GetString()));
         var ru = translations[1];
