@@ -22,7 +22,8 @@ internal static class CmsServiceCollectionExtensions
         services.AddOptions<LanguageOptions>().Bind(configuration.GetSection(LanguageOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<LanguageOptions>, LanguageOptionsValidator>();
-        services.AddOptions<TermOptions>().Bind(configuration.GetSection(TermOptions.Section));
+        services.AddOptions<TermOptions>().Bind(configuration.GetSection(TermOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TermOptions>, TermOptionsValidator>();
         services.AddSingleton<SiteLanguages>();
         services.AddSingleton<CmsPaths>();
         services.AddSingleton<SiteClock>();
