@@ -6,7 +6,8 @@ namespace Cms.Web.Newsroom.Splitting;
 /// <summary>
 /// Day-precise dates in Russian, Kyrgyz, Georgian or numeric form. A date written without its year takes the
 /// nearest year the text mentions (Kyrgyz and Georgian usually name the year first: "2023-жылдын 15-майынан",
-/// "2023 წლის 22 აგვისტოს"); with no year anywhere it is left out. Month-only phrases only lend their year.
+/// "2023 წლის 22 აგვისტოს"); with no year anywhere it takes <c>yearOfPublication</c> when given (a release
+/// announcing "22-августа" is published that year), else it is left out. Month-only phrases only lend their year.
 /// </summary>
 internal static partial class DateFinder
 {
@@ -21,7 +22,7 @@ internal static partial class DateFinder
         "იანვ", "თებერვ", "მარტ", "აპრილ", "მაის", "ივნის", "ივლის", "აგვისტ", "სექტემბ", "ოქტომბ", "ნოემბ", "დეკემბ",
     ];
 
-    public static IReadOnlyList<DateOnly> Find(string text)
+    public static IReadOnlyList<DateOnly> Find(string text, int? yearOfPublication = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var dates = new SortedSet<DateOnly>();
@@ -72,6 +73,10 @@ internal static partial class DateFinder
             {
                 var nearest = years.MinBy(y => Math.Abs(y.Position - position));
                 Add(dates, nearest.Year, month, day);
+            }
+            else if (yearOfPublication is { } year)
+            {
+                Add(dates, year, month, day);
             }
         }
 

@@ -4,6 +4,7 @@ using Cms.Web.Infrastructure;
 using Cms.Web.Localization;
 using Cms.Web.Newsroom;
 using Cms.Web.Newsroom.Splitting;
+using Cms.Web.Terms;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Web.Pages.Manager;
@@ -12,7 +13,8 @@ namespace Cms.Web.Pages.Manager;
 /// Paste a press release holding two or three languages; the system proposes one translation per language,
 /// the user corrects and confirms, and gets one story with linked translations.
 /// </summary>
-internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom, CmsDbContext db, SiteLanguages languages, SiteClock clock) : ManagerPageModel(languages, clock)
+internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom, CmsDbContext db, TermService terms, SiteLanguages languages, SiteClock clock)
+    : ManagerPageModel(languages, clock)
 {
     public const int MaxLength = 200_000;
 
@@ -30,6 +32,10 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
 
     [BindProperty]
     public string? EventEnd { get; set; }
+
+    /// <summary>The places the text names, one per line (proposed from the place terms; the user corrects them).</summary>
+    [BindProperty]
+    public string? Places { get; set; }
 
     public IReadOnlyList<UiMessage> Errors { get; private set; } = [];
 
@@ -64,9 +70,15 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
             Body = p.Body,
         })];
         Matches = await PastedMatches.FindAsync(db, parts, cancellationToken);
-        var dates = parts.SelectMany(p => p.Dates).Order().ToList();
-        EventStart = dates.Count > 0 ? dates[0].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
-        EventEnd = dates.Count > 1 ? dates[^1].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : EventStart;
+        // A date without a year anywhere in the text is in the year the story is published: now, in the site's zone.
+        var year = Clock.ToLocal(Clock.UtcNow).Year;
+        var dates = parts.SelectMany(p => DateFinder.Find(p.Title + "\n\n" + p.Body, year)).Order().ToList();
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        EventStart = dates.Count > 0 ? UiDates.FormatDate(dates[0], culture) : null;
+        EventEnd = dates.Count > 1 ? UiDates.FormatDate(dates[^1], culture) : EventStart;
+        var catalog = await terms.CatalogAsync(cancellationToken);
+        var language = Parts.Count > 0 ? Parts[0].Language : Languages.Default.Code;
+        Places = string.Join("\n", PlaceFinder.Find(catalog, Text).Select(key => catalog.Name(Vocabulary.Place, key, language, []).Text));
         if (Parts.Count == 0)
         {
             Errors = [new UiMessage("Paste.Error.NoLanguage")];
@@ -86,7 +98,7 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
             }
 
             var kind = StoryKinds.Submitted(Kind);
-            var fields = new StoryFields(kind, ParseDate(EventStart), ParseDate(EventEnd), [], [], null, []);
+            var fields = new StoryFields(kind, ParseDate(EventStart, "eventStart"), ParseDate(EventEnd, "eventEnd"), [.. (Places ?? "").Split('\n')], [], null, []);
             var story = await newsroom.CreateStoryAsync(
                 fields,
                 chosen[0].Language,
@@ -104,6 +116,18 @@ internal sealed class PasteModel(TextSplitter splitter, NewsroomService newsroom
         }
     }
 
-    private static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : null;
+    /// <summary>A date typed in the UI culture's short pattern (ISO 8601 too); empty is none; else a field error.</summary>
+    private static DateOnly? ParseDate(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        return UiDates.TryParseDate(text, culture, out var date)
+            || DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date)
+            ? date
+            : throw NewsroomValidationException.For(field, "Error.TypedDate", text, UiDates.DateExample(culture));
+    }
 }

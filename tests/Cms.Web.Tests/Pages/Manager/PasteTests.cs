@@ -64,4 +64,18 @@ public sealed class PasteTests(NewsroomFactory factory) : IClassFixture<Newsroom
         Assert.Equal("ru", link.GetAttribute("lang"));
         Assert.Contains("уже существующий материал", matches.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_release_proposes_the_places_it_names_and_a_date_without_a_year_in_the_year_of_publication()
+    {
+        using var editor = await factory.ClientAsync("editor");
+
+        // The factory's clock stands in November 2026: "22-августа" without a year is 22 August 2026.
+        var page = await SplitAsync(editor, "Бүгүн, 22-августа Ош шаарында диалог аянтчасынын жыйыны өттү. Бишкекте да ушундай жыйын болот. Ошибка эмес.");
+
+        Assert.Equal("Ош\nБишкек", page.QuerySelector("textarea#places")!.TextContent.Trim());
+        var start = page.QuerySelector("#eventStart")!.GetAttribute("value");
+        Assert.Contains("2026", start, StringComparison.Ordinal);
+        Assert.Contains("22", start, StringComparison.Ordinal);
+    }
 }
