@@ -76,19 +76,6 @@ internal sealed class EventsModel : SitePageModel
         return Page();
     }
 
-    private async Task<IReadOnlyList<StoryListItem>> ItemsAsync(IQueryable<Story> stories, string lang, CancellationToken cancellationToken)
-    {
-        var page = await stories.Select(s => new
-        {
-            s.Id, s.Kind, s.SourceLanguage, s.EventStart, s.EventEnd,
-            Live = s.Translations.Where(t => t.IsLive).Select(t => new { t.Language, t.Title, t.Slug, t.Summary, t.PublishedUtc }).ToList(),
-        }).ToListAsync(cancellationToken);
-        return [.. page.Select(s =>
-        {
-            var shown = fallback.For(s.SourceLanguage).Prepend(lang)
-                .Select(code => s.Live.FirstOrDefault(t => string.Equals(t.Language, code, StringComparison.Ordinal)))
-                .First(t => t is not null)!;
-            return new StoryListItem(s.Id, shown.Language, shown.Title, shown.Slug, shown.Summary, shown.PublishedUtc!.Value, s.Kind.ToString(), s.EventStart, s.EventEnd);
-        })];
-    }
+    private Task<IReadOnlyList<StoryListItem>> ItemsAsync(IQueryable<Story> stories, string lang, CancellationToken cancellationToken) =>
+        StoryListQuery.ShownInAsync(stories, lang, fallback, cancellationToken);
 }

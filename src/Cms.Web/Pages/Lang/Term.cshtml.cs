@@ -70,21 +70,9 @@ internal sealed class TermModel : SitePageModel
         }
 
         PageNumber = number;
-        var page = await stories.OrderByDescending(s => s.FirstPublishedUtc).ThenByDescending(s => s.Id)
-            .Skip((number - 1) * pageSize).Take(pageSize)
-            .Select(s => new
-            {
-                s.Id, s.Kind, s.SourceLanguage, s.EventStart, s.EventEnd,
-                Live = s.Translations.Where(t => t.IsLive).Select(t => new { t.Language, t.Title, t.Slug, t.Summary, t.PublishedUtc }).ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        Items = [.. page.Select(s =>
-        {
-            var shown = fallback.For(s.SourceLanguage).Prepend(lang)
-                .Select(code => s.Live.FirstOrDefault(t => string.Equals(t.Language, code, StringComparison.Ordinal)))
-                .First(t => t is not null)!;
-            return new StoryListItem(s.Id, shown.Language, shown.Title, shown.Slug, shown.Summary, shown.PublishedUtc!.Value, s.Kind.ToString(), s.EventStart, s.EventEnd);
-        })];
+        Items = await StoryListQuery.ShownInAsync(
+            stories.OrderByDescending(s => s.FirstPublishedUtc).ThenByDescending(s => s.Id).Skip((number - 1) * pageSize).Take(pageSize),
+            lang, fallback, cancellationToken);
 
         Chrome = ChromeForAllLanguages(
             number == 1 ? Name.Text : text["Paging.PageOf", number, PageCount],
