@@ -233,15 +233,6 @@ internal sealed class TermService(
     }
 
     /// <summary>The stories (with their translations, tracked) whose term fields hold the term.</summary>
-    public async Task<List<Story>> StoriesReferringAsync(Vocabulary vocabulary, string key, CancellationToken cancellationToken)
-    {
-        var stories = db.Stories.Include(s => s.Translations);
-        return vocabulary switch
-        {
-            Vocabulary.Place => await stories.Where(s => s.Places.Contains(key) || s.Venue == key).ToListAsync(cancellationToken),
-            Vocabulary.Organisation => await stories.Where(s => s.Organisers.Contains(key)).ToListAsync(cancellationToken),
-            Vocabulary.Project => await stories.Where(s => s.Project == key).ToListAsync(cancellationToken),
-            _ => await stories.Where(s => s.Tags.Contains(key)).ToListAsync(cancellationToken),
-        };
-    }
+    public Task<List<Story>> StoriesReferringAsync(Vocabulary vocabulary, string key, CancellationToken cancellationToken) =>
+        StoryTerms.Referring(db.Stories.Include(s => s.Translations), vocabulary, key).ToListAsync(cancellationToken);
 }

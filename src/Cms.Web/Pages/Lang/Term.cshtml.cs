@@ -61,7 +61,7 @@ internal sealed class TermModel : SitePageModel
         OtherNames = [.. term.Labels.Where(l => !string.Equals(l.Key, lang, StringComparison.Ordinal) && !string.Equals(l.Value, Name.Text, StringComparison.Ordinal))
             .OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, l.Value))];
 
-        var stories = Referring(db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null && s.Translations.Any(t => t.IsLive)), parsed, key);
+        var stories = StoryTerms.Referring(db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null && s.Translations.Any(t => t.IsLive)), parsed, key);
         Total = await stories.CountAsync(cancellationToken);
         PageCount = Math.Max(1, (Total + pageSize - 1) / pageSize);
         if (number > PageCount)
@@ -81,13 +81,4 @@ internal sealed class TermModel : SitePageModel
             indexable: true);
         return Page();
     }
-
-    /// <summary>The stories whose field for <paramref name="vocabulary"/> holds <paramref name="key"/>.</summary>
-    public static IQueryable<Story> Referring(IQueryable<Story> stories, Vocabulary vocabulary, string key) => vocabulary switch
-    {
-        Vocabulary.Place => stories.Where(s => s.Places.Contains(key) || s.Venue == key),
-        Vocabulary.Organisation => stories.Where(s => s.Organisers.Contains(key)),
-        Vocabulary.Project => stories.Where(s => s.Project == key),
-        _ => stories.Where(s => s.Tags.Contains(key)),
-    };
 }

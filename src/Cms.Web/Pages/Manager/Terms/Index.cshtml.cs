@@ -60,7 +60,7 @@ internal sealed class IndexModel(CmsDbContext db, TermService terms, SiteLanguag
         var rows = new List<(TermEntry, int)>();
         foreach (var term in shown)
         {
-            rows.Add((term, await Pages.Lang.TermModel.Referring(db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null), Vocabulary, term.Key).CountAsync(cancellationToken)));
+            rows.Add((term, await StoryTerms.Referring(db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null), Vocabulary, term.Key).CountAsync(cancellationToken)));
         }
 
         Rows = rows;
