@@ -13,7 +13,7 @@ if (isCli)
 
 builder.Services
     .AddCmsOptions(builder.Configuration)
-    .AddCmsData()
+    .AddCmsData(builder.Configuration)
     .AddCmsContent()
     .AddCmsSearch(builder.Configuration)
     .AddCmsSearchLimits(builder.Configuration)

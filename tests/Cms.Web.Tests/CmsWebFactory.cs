@@ -34,6 +34,10 @@ public class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cms:ContentDirectory", ContentDirectory ?? Path.Combine(data.Path, "no-content"));
         // Every test client comes from one address; the per-client sign-in limit has its own tests.
         builder.UseSetting("Cms:SignInAttemptsPerClient", "100000");
+        foreach (var (key, value) in TestDatabase.Settings(data.Path))
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public HttpClient CreateNonRedirectingClient() =>
@@ -47,6 +51,7 @@ public class CmsWebFactory : WebApplicationFactory<Program>
             SqliteConnection.ClearAllPools();
             if (ownsData)
             {
+                TestDatabase.Drop(data.Path);
                 data.Dispose();
             }
         }

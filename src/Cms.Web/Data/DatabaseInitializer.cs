@@ -5,26 +5,39 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Data;
 
-/// <summary>Applies migrations and, on a database with no story, imports the content tree.</summary>
+/// <summary>Applies migrations and, on a database with no story, imports the content tree: one process at a time
+/// (<see cref="IDatabaseSetup.LockAsync"/>), so that several nodes starting together migrate and seed once.</summary>
 internal sealed partial class DatabaseInitializer(
     CmsDbContext db,
+    IDatabaseSetup setup,
     CmsPaths paths,
     IOptions<CmsOptions> options,
     IServiceProvider services,
     ILogger<DatabaseInitializer> logger)
 {
-    private static readonly TimeSpan MigrationPatience = TimeSpan.FromMinutes(2);
-
     public async Task InitializeAsync(bool seed, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(paths.DataDirectory);
-        await using (await MigrationGate.AcquireAsync(paths.DatabaseFile + ".migrating", MigrationPatience, () => LogWaitingForMigration(paths.DatabaseFile), cancellationToken))
+        await using (await setup.LockAsync(LogWaitingForMigration, cancellationToken))
         {
-            await MigrateAsync(cancellationToken);
-        }
+            await setup.BeforeMigrateAsync(db, cancellationToken);
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                LogMigrating(pending.Count);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
 
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        if (!seed || !options.Value.ImportContentOnEmptyDatabase || await db.Stories.AnyAsync(cancellationToken))
+            await setup.AfterMigrateAsync(db, cancellationToken);
+            if (seed)
+            {
+                await SeedAsync(cancellationToken);
+            }
+        }
+    }
+
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.ImportContentOnEmptyDatabase || await db.Stories.AnyAsync(cancellationToken))
         {
             return;
         }
@@ -40,40 +53,11 @@ internal sealed partial class DatabaseInitializer(
         LogSeeded(paths.ContentDirectory, result.ToString());
     }
 
-    /// <summary>
-    /// Under the gate, a row in EF's lock table belongs to a process that died mid-start (EF would wait for it forever):
-    /// it is removed. Migrate runs, and takes EF's lock, only when a migration is pending.
-    /// </summary>
-    private async Task MigrateAsync(CancellationToken cancellationToken)
-    {
-        var lockTables = await db.Database
-            .SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
-            .SingleAsync(cancellationToken);
-        if (lockTables > 0 && await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken) > 0)
-        {
-            LogStaleMigrationLock(paths.DatabaseFile);
-        }
+    [LoggerMessage(LogLevel.Warning, "Another process is migrating the database; waiting for it")]
+    private partial void LogWaitingForMigration();
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
-        {
-            LogMigrating(pending.Count, paths.DatabaseFile);
-            await db.Database.MigrateAsync(cancellationToken);
-            if (pending.Contains(Migrations.Terms.Id, StringComparer.Ordinal))
-            {
-                await services.GetRequiredService<Terms.TermUpgrade>().RunAsync(cancellationToken);
-            }
-        }
-    }
-
-    [LoggerMessage(LogLevel.Warning, "Another process is migrating {Database}; waiting for it")]
-    private partial void LogWaitingForMigration(string database);
-
-    [LoggerMessage(LogLevel.Warning, "Removed a migration lock left in {Database} by a process that stopped during start-up")]
-    private partial void LogStaleMigrationLock(string database);
-
-    [LoggerMessage(LogLevel.Information, "Applying {Count} migration(s) to {Database}")]
-    private partial void LogMigrating(int count, string database);
+    [LoggerMessage(LogLevel.Information, "Applying {Count} migration(s)")]
+    private partial void LogMigrating(int count);
 
     [LoggerMessage(LogLevel.Warning, "Content directory {Directory} not found; starting with an empty site")]
     private partial void LogNoContent(string directory);

@@ -27,6 +27,11 @@ internal static class CliRunner
         }
 
         start.Environment["Cms__DataDirectory"] = dataDirectory;
+        foreach (var (key, value) in TestDatabase.Settings(dataDirectory))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         using var process = Process.Start(start)!;
         await process.StandardInput.WriteAsync(input);

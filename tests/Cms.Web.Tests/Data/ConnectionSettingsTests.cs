@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cms.Web.Tests.Data;
 
 /// <summary>Every connection the site opens gets the search's page cache (SearchIndex.ConnectionPragmas).</summary>
+[Trait("Database", "Sqlite")]
 public sealed class ConnectionSettingsTests(EmptySiteFactory factory) : IClassFixture<EmptySiteFactory>
 {
     [Fact]

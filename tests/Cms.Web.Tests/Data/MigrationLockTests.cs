@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Cms.Web.Tests.Data;
 
 /// <summary>A process killed while holding EF's migration lock must not stop every later start.</summary>
+[Trait("Database", "Sqlite")]
 public sealed class MigrationLockTests
 {
     private const string LockTable = """

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cms.Web.Tests.Data;
 
 /// <summary>The public lists walk the (Language, IsLive, PublishedUtc, Id) index in order instead of sorting.</summary>
+[Trait("Database", "Sqlite")]
 public sealed class TranslationQueriesTests(CmsWebFactory factory) : IClassFixture<CmsWebFactory>
 {
     [Fact]

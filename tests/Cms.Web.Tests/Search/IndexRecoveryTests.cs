@@ -53,18 +53,11 @@ public sealed class IndexRecoveryTests : IDisposable
                 break;
             case "outrun":
                 // Rows the index never saw were pruned away: simulated by moving the log beyond the index's position.
-                await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data.Path, "cms.db")}"))
-                {
-                    await connection.OpenAsync();
-                    await using var command = connection.CreateCommand();
-                    command.CommandText = """
-                        INSERT INTO ChangeLog (StoryId, StoryKey, Translations, AtUtc) VALUES (0, 'gone', '', '2026-12-01 00:00:00');
-                        INSERT INTO ChangeLog (StoryId, StoryKey, Translations, AtUtc) VALUES (0, 'gone', '', '2026-12-01 00:00:00');
-                        DELETE FROM ChangeLog WHERE Sequence < (SELECT max(Sequence) FROM ChangeLog);
-                        """;
-                    await command.ExecuteNonQueryAsync();
-                }
-
+                await TestDatabase.ExecuteAsync(data.Path, """
+                    INSERT INTO "ChangeLog" ("StoryId", "StoryKey", "Translations", "AtUtc") VALUES (0, 'gone', '', '2026-12-01 00:00:00');
+                    INSERT INTO "ChangeLog" ("StoryId", "StoryKey", "Translations", "AtUtc") VALUES (0, 'gone', '', '2026-12-01 00:00:00');
+                    DELETE FROM "ChangeLog" WHERE "Sequence" < (SELECT max("Sequence") FROM "ChangeLog");
+                    """);
                 SqliteConnection.ClearAllPools();
                 break;
         }

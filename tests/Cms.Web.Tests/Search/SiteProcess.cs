@@ -33,6 +33,11 @@ internal sealed class SiteProcess : IDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString());
         start.Environment["Cms__DataDirectory"] = dataDirectory;
+        foreach (var (key, value) in TestDatabase.Settings(dataDirectory))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["SearchLimits__PerMinutePerClient"] = "100000";
         start.Environment["SearchLimits__ConcurrentPerClient"] = "100";

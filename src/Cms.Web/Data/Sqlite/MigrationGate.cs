@@ -1,4 +1,4 @@
-namespace Cms.Web.Data;
+namespace Cms.Web.Data.Sqlite;
 
 /// <summary>
 /// An exclusive lock on a file next to the database, held while migrating. The operating system drops it when its

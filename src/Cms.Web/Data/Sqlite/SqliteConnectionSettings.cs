@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Cms.Web.Data;
+namespace Cms.Web.Data.Sqlite;
 
 /// <summary>Applies the site's SQLite connection settings to every connection EF opens.</summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor

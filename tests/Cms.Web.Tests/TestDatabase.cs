@@ -1,0 +1,84 @@
+using System.Security.Cryptography;
+using System.Text;
+using Npgsql;
+
+namespace Cms.Web.Tests;
+
+/// <summary>
+/// The database the tests run on: SQLite in the data directory (the default), or, with <c>CMS_TEST_DATABASE=postgres</c>,
+/// a PostgreSQL database of its own per data directory (<c>CMS_TEST_POSTGRES</c> names the server and a role that may
+/// create databases). A site started again over the same data directory finds the same database.
+/// </summary>
+public static class TestDatabase
+{
+    public static bool IsPostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("CMS_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    private static string Server =>
+        Environment.GetEnvironmentVariable("CMS_TEST_POSTGRES") is { Length: > 0 } server ? server : "Host=127.0.0.1;Username=cms;Password=cms";
+
+    /// <summary>The host settings that point a site over <paramref name="dataDirectory"/> at its database.</summary>
+    public static IReadOnlyDictionary<string, string> Settings(string dataDirectory)
+    {
+        if (!IsPostgres)
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var name = NameFor(dataDirectory);
+        Create(name);
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["Cms:Database:Provider"] = "Postgres",
+            ["ConnectionStrings:Cms"] = new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString,
+        };
+    }
+
+    /// <summary>Drops the data directory's database (PostgreSQL); SQLite's goes with the directory.</summary>
+    public static void Drop(string dataDirectory)
+    {
+        if (IsPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            Execute($"DROP DATABASE IF EXISTS \"{NameFor(dataDirectory)}\" WITH (FORCE)");
+        }
+    }
+
+    /// <summary>Runs SQL on the data directory's database, whichever the provider (quote identifiers: "ChangeLog").</summary>
+    public static async Task ExecuteAsync(string dataDirectory, string sql)
+    {
+        System.Data.Common.DbConnection connection = IsPostgres
+            ? new NpgsqlConnection(Settings(dataDirectory)["ConnectionStrings:Cms"])
+            : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(dataDirectory, "cms.db")};Pooling=False");
+        await using (connection)
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static string NameFor(string dataDirectory) =>
+        "cms_test_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dataDirectory))))[..16];
+
+    private static void Create(string name)
+    {
+        try
+        {
+            Execute($"CREATE DATABASE \"{name}\"");
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // started again over the same data directory
+        }
+    }
+
+    private static void Execute(string sql)
+    {
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(Server) { Database = "postgres", Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
