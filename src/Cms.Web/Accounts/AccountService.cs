@@ -14,12 +14,13 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
     public Task<bool> AnyUserAsync(CancellationToken cancellationToken = default) => db.Users.AnyAsync(cancellationToken);
 
     /// <summary>
-    /// The first admin, or null when an account exists already. SQLite's write transaction (BEGIN IMMEDIATE) makes
-    /// concurrent setups queue here, so the check and the insert are one step: exactly one of them creates an admin.
+    /// The first admin, or null when an account exists already. Concurrent setups queue here (on any node), so the check
+    /// and the insert are one step: exactly one of them creates an admin.
     /// </summary>
     public async Task<CmsUser?> AddFirstAdminAsync(string email, string password, string uiLanguage)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.LockForTransactionAsync("first-admin");
         if (await db.Users.AnyAsync())
         {
             return null;
