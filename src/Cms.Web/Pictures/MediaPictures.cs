@@ -38,9 +38,9 @@ internal sealed class MediaPictures(CmsDbContext db)
             : new SharedImage(MediaUrls.Of(item.StoredName), item.Width!.Value, item.Height!.Value, item.ContentType);
     }
 
-    /// <summary>All of a picture's texts, per language, for the API.</summary>
-    public async Task<MediaItem?> ItemAsync(string? storedName, CancellationToken cancellationToken) =>
-        (await LoadAsync([storedName], cancellationToken)).FirstOrDefault();
+    /// <summary>The pictures of these stored names with all their texts and renditions, by stored name (for the API).</summary>
+    public async Task<IReadOnlyDictionary<string, MediaItem>> ItemsAsync(IEnumerable<string?> storedNames, CancellationToken cancellationToken) =>
+        (await LoadAsync(storedNames, cancellationToken)).ToDictionary(m => m.StoredName, StringComparer.Ordinal);
 
     public static MediaPicture Of(MediaItem item, string language)
     {

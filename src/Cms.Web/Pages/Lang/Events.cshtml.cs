@@ -1,6 +1,7 @@
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Pictures;
 using Cms.Web.Terms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +19,16 @@ internal sealed class EventsModel : SitePageModel
 {
     private readonly CmsDbContext db;
     private readonly TermFallback fallback;
+    private readonly MediaPictures pictures;
     private readonly IStringLocalizer<SharedResource> text;
     private readonly int pageSize;
 
-    public EventsModel(CmsDbContext db, TermFallback fallback, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
+    public EventsModel(CmsDbContext db, TermFallback fallback, MediaPictures pictures, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
         : base(languages, clock)
     {
         this.db = db;
         this.fallback = fallback;
+        this.pictures = pictures;
         this.text = text;
         pageSize = options.Value.PageSize;
     }
@@ -76,6 +79,6 @@ internal sealed class EventsModel : SitePageModel
         return Page();
     }
 
-    private Task<IReadOnlyList<StoryListItem>> ItemsAsync(IQueryable<Story> stories, string lang, CancellationToken cancellationToken) =>
-        StoryListQuery.ShownInAsync(stories, lang, fallback, cancellationToken);
+    private async Task<IReadOnlyList<StoryListItem>> ItemsAsync(IQueryable<Story> stories, string lang, CancellationToken cancellationToken) =>
+        await StoryListQuery.WithPicturesAsync(await StoryListQuery.ShownInAsync(stories, lang, fallback, cancellationToken), lang, pictures, cancellationToken);
 }

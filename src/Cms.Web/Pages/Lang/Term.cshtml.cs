@@ -2,6 +2,7 @@ using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Pictures;
 using Cms.Web.Terms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,15 +20,17 @@ internal sealed class TermModel : SitePageModel
     private readonly CmsDbContext db;
     private readonly PageTerms terms;
     private readonly TermFallback fallback;
+    private readonly MediaPictures pictures;
     private readonly IStringLocalizer<SharedResource> text;
     private readonly int pageSize;
 
-    public TermModel(CmsDbContext db, PageTerms terms, TermFallback fallback, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
+    public TermModel(CmsDbContext db, PageTerms terms, TermFallback fallback, MediaPictures pictures, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
         : base(languages, clock)
     {
         this.db = db;
         this.terms = terms;
         this.fallback = fallback;
+        this.pictures = pictures;
         this.text = text;
         pageSize = options.Value.PageSize;
     }
@@ -73,6 +76,7 @@ internal sealed class TermModel : SitePageModel
         Items = await StoryListQuery.ShownInAsync(
             stories.OrderByDescending(s => s.FirstPublishedUtc).ThenByDescending(s => s.Id).Skip((number - 1) * pageSize).Take(pageSize),
             lang, fallback, cancellationToken);
+        Items = await StoryListQuery.WithPicturesAsync(Items, lang, pictures, cancellationToken);
 
         Chrome = ChromeForAllLanguages(
             number == 1 ? Name.Text : text["Paging.PageOf", number, PageCount],
