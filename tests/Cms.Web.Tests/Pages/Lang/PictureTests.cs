@@ -1,34 +1,21 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using AngleSharp.Dom;
 using Cms.Web.Tests.Newsroom;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Web.Tests.Pages.Lang;
 
 /// <summary>A story's picture on the article (lead: not lazy, high priority, caption and credit in the page's language)
 /// and as a thumbnail in lists (lazy, alt text in the page's language); both with srcset, sizes, width and height.</summary>
-public sealed class PictureTests(NewsroomFactory factory) : IClassFixture<NewsroomFactory>, IAsyncLifetime
+public sealed class PictureTests(PictureSiteFactory factory) : IClassFixture<PictureSiteFactory>, IAsyncLifetime
 {
     private string key = "";
     private string ruSlug = "";
     private string kySlug = "";
+    private string image = "";
 
-    public async Task InitializeAsync()
-    {
-        using var editor = await factory.ClientAsync("editor");
-        (await MediaUploads.UploadAsync(
-            editor,
-            TestPhotos.Jpeg(2000, 1250),
-            "round-table.jpg",
-            ("alt[ru]", "Участники за круглым столом"),
-            ("alt[ky]", "Тегерек үстөлдүн катышуучулары"),
-            ("caption[ru]", "Круглый стол в Оше, 22 августа"),
-            ("caption[ky]", "Оштогу тегерек үстөл, 22-август"),
-            ("credit", "Айбек Асанов"))).Dispose();
-        var item = await MediaUploads.NewestAsync(factory);
-        (key, ruSlug, kySlug) = await MediaUploads.LiveStoryWithPictureAsync(factory, "Круглый стол с фотографией", item.StoredName);
-    }
+    public async Task InitializeAsync() => (key, ruSlug, kySlug, image) = await factory.StoryAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -66,6 +53,7 @@ public sealed class PictureTests(NewsroomFactory factory) : IClassFixture<Newsro
     [InlineData("/ky/", "Тегерек үстөлдүн катышуучулары")]
     [InlineData("/ru/place/osh", "Участники за круглым столом")]
     [InlineData("/ky/place/osh", "Тегерек үстөлдүн катышуучулары")]
+    [InlineData("/ru/search?q=фотографией", "Участники за круглым столом")]
     public async Task Lists_show_a_lazy_thumbnail_with_its_alt_text_in_the_page_language(string list, string alt)
     {
         using var client = factory.CreateClient();
@@ -74,7 +62,7 @@ public sealed class PictureTests(NewsroomFactory factory) : IClassFixture<Newsro
         var page = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var item = page.QuerySelectorAll(".story-list > li").Single(li => li.QuerySelector("h2 a")!.GetAttribute("href")!.Contains(list.StartsWith("/ru", StringComparison.Ordinal) ? ruSlug : kySlug, StringComparison.Ordinal));
+        var item = page.QuerySelectorAll(".story-list > li").Single(li => li.QuerySelector("h2 a")!.GetAttribute("href")!.EndsWith("/news/" + (list.StartsWith("/ru", StringComparison.Ordinal) ? ruSlug : kySlug), StringComparison.Ordinal));
         var img = item.QuerySelector("picture.thumb > img")!;
         AssertSrcSet(item.QuerySelector("picture.thumb > source[type='image/webp']")!.GetAttribute("srcset")!, ".webp", [480, 960, 1600]);
         AssertSrcSet(img.GetAttribute("srcset")!, ".jpg", [480, 960, 1600]);
@@ -102,6 +90,22 @@ public sealed class PictureTests(NewsroomFactory factory) : IClassFixture<Newsro
         var texts = image.GetProperty("texts").EnumerateArray().ToDictionary(t => t.GetProperty("language").GetString()!);
         Assert.Equal("Оштогу тегерек үстөл, 22-август", texts["ky"].GetProperty("caption").GetString());
         Assert.Equal("Айбек Асанов", texts["ru"].GetProperty("credit").GetString());
+    }
+
+    [Fact]
+    public async Task Previews_and_structured_data_get_the_widest_jpeg_rendition_with_its_size()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var pictures = scope.ServiceProvider.GetRequiredService<Cms.Web.Pictures.MediaPictures>();
+        var item = await MediaUploads.NewestAsync(factory);
+        Assert.Equal(image, item.StoredName);
+
+        var shared = await pictures.SharedAsync(item.StoredName, CancellationToken.None);
+
+        Assert.NotNull(shared);
+        Assert.Equal(("image/jpeg", 1600, 1000), (shared.ContentType, shared.Width, shared.Height));
+        Assert.Equal("/media/" + item.Renditions.Single(r => r.ContentType == "image/jpeg" && r.Width == 1600).StoredName, shared.Url);
+        Assert.Null(await pictures.SharedAsync("2026/11/00000000000000000000000000000000.jpg", CancellationToken.None));
     }
 
     [Fact]
