@@ -64,8 +64,11 @@ internal static class FeedXml
         };
         item.AttributeExtensions.Add(new XmlQualifiedName("lang", XmlNamespace), entry.Language);
 
-        // The entry's own page first (RSS takes the first alternate as its <link>), then its other translations.
-        foreach (var translation in entry.Translations.OrderBy(t => t.Url == entry.Url ? 0 : 1))
+        // Readers take an entry's page from its alternate links, some from the first (RSS's <link> is the first),
+        // some from the last (feedparser): the entry's own page comes first without hreflang, then every translation
+        // with its hreflang, its own last. Atom forbids only two alternates with the same type and hreflang.
+        item.Links.Add(new SyndicationLink(new Uri(entry.Url), "alternate", null, "text/html", 0));
+        foreach (var translation in entry.Translations.OrderBy(t => t.Url == entry.Url ? 1 : 0))
         {
             var link = new SyndicationLink(new Uri(translation.Url), "alternate", null, "text/html", 0);
             link.AttributeExtensions.Add(new XmlQualifiedName("hreflang"), translation.Language);
@@ -89,7 +92,7 @@ internal static class FeedXml
         }
         else
         {
-            using var reader = new XElement(ContentModule + "encoded", entry.Html).CreateReader();
+            using var reader = new XElement(ContentModule + "encoded", new XAttribute(XNamespace.Xmlns + "content", ContentModule), entry.Html).CreateReader();
             item.ElementExtensions.Add(reader);
         }
 
