@@ -122,6 +122,48 @@ public sealed partial class FeedsTests(NewsroomFactory factory) : IClassFixture<
     }
 
     [FeedparserFact]
+    public async Task A_story_moved_to_the_trash_leaves_every_feed_and_the_sitemap()
+    {
+        using var editor = await factory.TokenClientAsync("editor");
+        var (key, slug) = await PublishAsync(editor, "Новость, которая уйдёт в корзину", "security");
+        using var client = factory.CreateClient();
+        var url = Site + "/ru/news/" + slug;
+        string[] feeds = ["/ru/feed.xml", "/feed.xml", "/ru/tag/security/feed.xml"];
+        foreach (var feed in feeds)
+        {
+            Assert.Contains(url, await LinksAsync(client, feed));
+        }
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var newsroom = scope.ServiceProvider.GetRequiredService<Cms.Web.Newsroom.NewsroomService>();
+            await newsroom.DeleteStoryAsync((await newsroom.LoadAsync(key)).Id, "test");
+        }
+
+        foreach (var feed in feeds)
+        {
+            Assert.DoesNotContain(url, await LinksAsync(client, feed));
+        }
+
+        Assert.DoesNotContain(url, await client.GetStringAsync("/sitemaps/ru.xml"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("%EF%BF%BE")]
+    [InlineData("%ED%A0%80")]
+    [InlineData("title%3A%20(%22")]
+    [InlineData("a*%20OR%20NOT%20-")]
+    public async Task Odd_search_feed_queries_answer_a_feed_never_a_500(string q)
+    {
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/ru/search/feed?q=" + q);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(Atom + "feed", XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Name);
+    }
+
+    [FeedparserFact]
     public async Task The_feed_of_every_language_marks_each_entry_with_its_language()
     {
         using var client = factory.CreateClient();
