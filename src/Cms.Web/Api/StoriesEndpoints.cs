@@ -126,7 +126,9 @@ internal static class StoriesEndpoints
             story.Venue is { } venue ? TermDto.From(catalog, Vocabulary.Place, venue, language, order, languages) : null,
             story.OnlineUrl,
             story.RegistrationUrl,
-            story.RegistrationDeadline) : null,
+            story.RegistrationDeadline,
+            Terms.LocalText.Pick(story.VenueAddress, language, order)?.Text,
+            story.VenueAddress) : null,
         story.Image is { } image && images.TryGetValue(image, out var item) ? ImageOf(item, request) : null);
     }
 

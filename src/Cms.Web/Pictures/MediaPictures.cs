@@ -34,8 +34,8 @@ internal sealed class MediaPictures(CmsDbContext db)
 
         var widest = item.Renditions.Where(r => r.ContentType == JpegType).MaxBy(r => r.Width);
         return widest is not null
-            ? new SharedImage(MediaUrls.Of(widest.StoredName), widest.Width, widest.Height, widest.ContentType)
-            : new SharedImage(MediaUrls.Of(item.StoredName), item.Width!.Value, item.Height!.Value, item.ContentType);
+            ? new SharedImage(MediaUrls.Of(widest.StoredName), widest.Width, widest.Height, widest.ContentType, widest.SizeBytes)
+            : new SharedImage(MediaUrls.Of(item.StoredName), item.Width!.Value, item.Height!.Value, item.ContentType, item.SizeBytes);
     }
 
     /// <summary>The pictures of these stored names with all their texts and renditions, by stored name (for the API).</summary>

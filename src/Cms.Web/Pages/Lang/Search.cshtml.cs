@@ -92,6 +92,10 @@ internal sealed class SearchModel(
             .Select(s => new { s.Key, s.Image }).ToListAsync(cancellationToken);
         var found = await pictures.InAsync(images.Select(i => i.Image), Language.Code, cancellationToken);
         Pictures = images.Where(i => found.ContainsKey(i.Image!)).ToDictionary(i => i.Key, i => found[i.Image!], StringComparer.Ordinal);
+        Chrome = Chrome with
+        {
+            Feeds = [Syndication.FeedLinks.Search(Request, text, lang, Query, [new("language", FilterLanguage), new("kind", Kind), new("year", Year), new("place", Place), new("tag", Tag)])],
+        };
 
         return Page();
     }

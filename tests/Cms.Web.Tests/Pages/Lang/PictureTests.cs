@@ -104,7 +104,8 @@ public sealed class PictureTests(PictureSiteFactory factory) : IClassFixture<Pic
 
         Assert.NotNull(shared);
         Assert.Equal(("image/jpeg", 1600, 1000), (shared.ContentType, shared.Width, shared.Height));
-        Assert.Equal("/media/" + item.Renditions.Single(r => r.ContentType == "image/jpeg" && r.Width == 1600).StoredName, shared.Url);
+        var widest = item.Renditions.Single(r => r.ContentType == "image/jpeg" && r.Width == 1600);
+        Assert.Equal(("/media/" + widest.StoredName, widest.SizeBytes), (shared.Url, shared.SizeBytes));
         Assert.Null(await pictures.SharedAsync("2026/11/00000000000000000000000000000000.jpg", CancellationToken.None));
     }
 
