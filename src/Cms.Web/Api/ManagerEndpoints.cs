@@ -71,12 +71,18 @@ internal static class ManagerEndpoints
                 : "/manager");
         }).ExcludeFromDescription();
 
-        endpoints.MapGet("/media/{**name}", (string name, MediaStore store) =>
+        endpoints.MapGet("/media/{**name}", (string name, MediaStore store, HttpResponse response) =>
         {
             var path = store.Resolve(name);
             if (path is null || !MediaFileNames.TryGetKind(name, out var kind))
             {
                 return Results.NotFound();
+            }
+
+            // A rendition's name carries a fingerprint of its bytes: other bytes would have another name.
+            if (MediaFileNames.IsRenditionName(name))
+            {
+                response.Headers.CacheControl = "public, max-age=31536000, immutable";
             }
 
             // A PDF can carry script: download it rather than render it in the site's origin.

@@ -2,6 +2,7 @@ using Cms.Web.Content;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Pictures;
 using Cms.Web.Terms;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ internal static class StoriesEndpoints
 
     private static async Task<IResult> ListAsync(
         string? lang, string? page, HttpRequest request, CmsDbContext db, SiteLanguages languages, SiteClock clock,
-        IOptions<CmsOptions> options, TermService terms, TermFallback fallback, CancellationToken cancellationToken)
+        IOptions<CmsOptions> options, TermService terms, TermFallback fallback, MediaPictures pictures, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (lang is not null && !languages.IsSupported(lang))
@@ -62,12 +63,14 @@ internal static class StoriesEndpoints
         var loaded = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var catalog = await terms.CatalogAsync(cancellationToken);
-        var items = ids.Select(id => ToDto(loaded[id], lang, request, catalog, fallback, languages)).ToList();
+        var images = await pictures.ItemsAsync(loaded.Values.Select(s => s.Image), cancellationToken);
+        var items = ids.Select(id => ToDto(loaded[id], lang, request, catalog, fallback, languages, images)).ToList();
         return Results.Ok(new PagedResult<StoryDto>(items, number, pageSize, total));
     }
 
     private static async Task<IResult> GetAsync(
-        string key, string? lang, HttpRequest request, CmsDbContext db, SiteLanguages languages, TermService terms, TermFallback fallback, CancellationToken cancellationToken)
+        string key, string? lang, HttpRequest request, CmsDbContext db, SiteLanguages languages, TermService terms, TermFallback fallback,
+        MediaPictures pictures, CancellationToken cancellationToken)
     {
         if (lang is not null && !languages.IsSupported(lang))
         {
@@ -87,11 +90,13 @@ internal static class StoriesEndpoints
                 detail: $"No published story has the key '{key}'.");
         }
 
-        return Results.Ok(ToDto(story, lang, request, await terms.CatalogAsync(cancellationToken), fallback, languages));
+        var images = await pictures.ItemsAsync([story.Image], cancellationToken);
+        return Results.Ok(ToDto(story, lang, request, await terms.CatalogAsync(cancellationToken), fallback, languages, images));
     }
 
     /// <summary>The story with its terms named in <paramref name="lang"/> (else the story's own language).</summary>
-    private static StoryDto ToDto(Story story, string? lang, HttpRequest request, TermCatalog catalog, TermFallback fallback, SiteLanguages languages)
+    private static StoryDto ToDto(
+        Story story, string? lang, HttpRequest request, TermCatalog catalog, TermFallback fallback, SiteLanguages languages, IReadOnlyDictionary<string, MediaItem> images)
     {
         var language = lang ?? story.SourceLanguage;
         var order = fallback.For(story.SourceLanguage).ToList();
@@ -123,6 +128,22 @@ internal static class StoriesEndpoints
             story.RegistrationUrl,
             story.RegistrationDeadline,
             Terms.LocalText.Pick(story.VenueAddress, language, order)?.Text,
-            story.VenueAddress) : null);
+            story.VenueAddress) : null,
+        story.Image is { } image && images.TryGetValue(image, out var item) ? ImageOf(item, request) : null);
+    }
+
+    private static ImageDto ImageOf(MediaItem item, HttpRequest request)
+    {
+        Uri Url(string storedName) => new(SiteUrls.Absolute(request, MediaUrls.Of(storedName)));
+        return new ImageDto(
+            item.StoredName,
+            Url(item.StoredName),
+            item.Width!.Value,
+            item.Height!.Value,
+            item.Credit,
+            [.. item.Renditions.OrderBy(r => r.Width).ThenBy(r => r.ContentType, StringComparer.Ordinal)
+                .Select(r => new RenditionDto(Url(r.StoredName), r.ContentType, r.Width, r.Height))],
+            [.. item.AltTexts.OrderBy(a => a.Language, StringComparer.Ordinal)
+                .Select(a => new ImageTextDto(a.Language, a.Text, a.Caption, string.IsNullOrEmpty(a.Credit) ? item.Credit : a.Credit))]);
     }
 }

@@ -11,4 +11,5 @@ internal sealed record StoryDto(
     TermDto? Project,
     IReadOnlyList<TermDto> Tags,
     IReadOnlyList<TranslationDto> Translations,
-    EventDto? Event = null);
+    EventDto? Event = null,
+    ImageDto? Image = null);

@@ -130,13 +130,25 @@ internal abstract class CmsDbContext(DbContextOptions options) : IdentityDbConte
             media.Property(m => m.UploadedBy).HasMaxLength(256);
             media.HasIndex(m => m.StoredName).IsUnique();
             media.HasIndex(m => m.UploadedUtc);
+            media.Property(m => m.Credit).HasMaxLength(Content.Rules.ContentLimits.CreditLength);
             media.HasMany(m => m.AltTexts).WithOne().HasForeignKey(a => a.MediaItemId).OnDelete(DeleteBehavior.Cascade);
+            media.HasMany(m => m.Renditions).WithOne().HasForeignKey(r => r.MediaItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<MediaAltText>(alt =>
         {
             alt.HasKey(a => new { a.MediaItemId, a.Language });
             alt.Property(a => a.Language).HasMaxLength(16);
+            alt.Property(a => a.Caption).HasMaxLength(Content.Rules.ContentLimits.CaptionLength);
+            alt.Property(a => a.Credit).HasMaxLength(Content.Rules.ContentLimits.CreditLength);
+        });
+
+        modelBuilder.Entity<MediaRendition>(rendition =>
+        {
+            rendition.ToTable("MediaRenditions");
+            rendition.HasKey(r => new { r.MediaItemId, r.ContentType, r.Width });
+            rendition.Property(r => r.ContentType).HasMaxLength(50);
+            rendition.Property(r => r.StoredName).HasMaxLength(120);
         });
 
         modelBuilder.Entity<SlugRedirect>(redirect =>

@@ -22,5 +22,11 @@ internal sealed class MediaItem
 
     public required string UploadedBy { get; set; }
 
+    /// <summary>Who made the picture ("Айбек Асанов", "International Alert"), the same in every language unless a
+    /// language's <see cref="MediaAltText.Credit"/> says otherwise.</summary>
+    public string? Credit { get; set; }
+
     public List<MediaAltText> AltTexts { get; set; } = [];
+
+    public List<MediaRendition> Renditions { get; set; } = [];
 }

@@ -89,6 +89,11 @@ internal static class CmsNewsroomExtensions
         services.AddSingleton<ImageReencoder>();
         services.AddSingleton<MediaPreparer>();
         services.AddSingleton(provider => new MediaStore(Path.Combine(provider.GetRequiredService<CmsPaths>().DataDirectory, "media")));
+        services.AddSingleton<RenditionMaker>();
+        services.AddSingleton<RenditionService>();
+        services.AddSingleton<RenditionBackfill>();
+        services.AddHostedService(provider => provider.GetRequiredService<RenditionBackfill>());
+        services.AddScoped<Pictures.MediaPictures>();
         return services;
     }
 

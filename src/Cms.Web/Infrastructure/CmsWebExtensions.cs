@@ -2,6 +2,7 @@ using Cms.Web.Api;
 using Cms.Web.Cli;
 using Cms.Web.Data;
 using Cms.Web.Localization;
+using Cms.Web.Syndication;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
@@ -30,6 +31,7 @@ internal static class CmsWebExtensions
         services.AddSingleton<PublicUrls>();
         services.AddCmsForwardedHeaders();
         services.AddCmsSignInRateLimit();
+        services.AddCmsSyndication();
         return services;
     }
 
@@ -101,6 +103,8 @@ internal static class CmsWebExtensions
         app.MapWriteApi();
         app.MapTermsApi();
         app.MapManagerEndpoints();
+        app.MapFeeds();
+        app.MapSitemaps();
         return app;
     }
 }

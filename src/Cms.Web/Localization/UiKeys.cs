@@ -167,6 +167,8 @@ internal static class UiKeys
             MediaValidationException.BrokenPdf => new UiMessage("Media.Error.BrokenPdf"),
             MediaValidationException.TooManyPixels => new UiMessage("Media.Error.TooManyPixels", MediaInspector.MaxPixels / 1_000_000),
             MediaValidationException.AltText => new UiMessage("Media.Error.AltText", Content.Rules.ContentLimits.AltTextLength),
+            MediaValidationException.Caption => new UiMessage("Media.Error.Caption", Content.Rules.ContentLimits.CaptionLength),
+            MediaValidationException.Credit => new UiMessage("Media.Error.Credit", Content.Rules.ContentLimits.CreditLength),
             _ => new UiMessage("Text.Raw", refusal.Message),
         };
     }

@@ -98,7 +98,11 @@ public sealed class ImageReencodingTests
     }
 
     /// <summary>A JPEG with an EXIF APP1 segment: orientation in IFD0 and a GPS IFD holding a latitude.</summary>
-    internal static byte[] JpegWithExif(int width, int height, ushort orientation)
+    internal static byte[] JpegWithExif(int width, int height, ushort orientation) =>
+        WithExif(MediaInspectorTests.Jpeg(width, height), orientation);
+
+    /// <summary>The JPEG with an EXIF APP1 segment (orientation and a GPS latitude) right after its start marker.</summary>
+    internal static byte[] WithExif(byte[] jpeg, ushort orientation)
     {
         var tiff = new byte[92];
         "MM\0*"u8.CopyTo(tiff);
@@ -115,7 +119,6 @@ public sealed class ImageReencodingTests
             BinaryPrimitives.WriteUInt32BigEndian(tiff.AsSpan(68 + (4 * i)), latitude[i]);
         }
 
-        var jpeg = MediaInspectorTests.Jpeg(width, height);
         return [.. jpeg[..2], .. MediaInspectorTests.Segment(0xE1, [.. "Exif\0\0"u8, .. tiff]), .. jpeg[2..]];
     }
 

@@ -19,6 +19,7 @@ INSERT INTO __EFMigrationsHistory VALUES('20261201030000_SearchOnLucene','10.0.1
 INSERT INTO __EFMigrationsHistory VALUES('20261201040000_Terms','10.0.14');
 INSERT INTO __EFMigrationsHistory VALUES('20261201050000_EventDetails','10.0.14');
 INSERT INTO __EFMigrationsHistory VALUES('20261201060000_VenueAddress','10.0.14');
+INSERT INTO __EFMigrationsHistory VALUES('20261201070000_MediaRenditions','10.0.14');
 CREATE TABLE IF NOT EXISTS "Stories" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Stories" PRIMARY KEY AUTOINCREMENT,
     "Key" TEXT NOT NULL,
@@ -32,11 +33,11 @@ CREATE TABLE IF NOT EXISTS "Stories" (
     "SourceLanguage" TEXT NOT NULL,
     "CreatedUtc" TEXT NOT NULL
 , "FirstPublishedUtc" TEXT NULL, "Image" TEXT NULL, "Version" INTEGER NOT NULL DEFAULT 1, "PendingFields" TEXT NULL, "DeletedUtc" TEXT NULL, "DeletedBy" TEXT NULL, "ScheduleError" TEXT NULL, "ScheduleErrorUtc" TEXT NULL, "EventStartTime" TEXT NULL, "EventEndTime" TEXT NULL, "Venue" TEXT NULL, "OnlineUrl" TEXT NULL, "RegistrationUrl" TEXT NULL, "RegistrationDeadline" TEXT NULL, "VenueAddress" TEXT NOT NULL DEFAULT '{}');
-INSERT INTO Stories VALUES(1,'2017-06-01-homeowner-resource-centres-seminar','Seminar',NULL,NULL,'[]','["iwo-berlin","mama-86-odessa"]','housing-reform-eastern-partnership','["homeowners-associations","resource-centres","housing-sector"]','ka','2026-12-01 13:22:56.2745914','2017-06-01 06:00:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'{}');
-INSERT INTO Stories VALUES(2,'2022-03-10-safe-courtyard-bishkek','News',NULL,NULL,'["bishkek"]','["international-alert","national-mediation-centre","development-policy-institute"]','yntymaktuu-jashoo','["security","video-surveillance","micro-project"]','ky','2026-12-01 13:22:56.2745914','2022-03-10 04:01:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'{}');
-INSERT INTO Stories VALUES(3,'2023-05-22-initiative-groups-pilot-communities','News','2023-05-15','2023-05-19','["alai-1","alai-2","edelweiss","manas-ata"]','["advocacy-centre-for-human-rights"]','araket','["initiative-group","new-settlements","pilot-communities"]','ky','2026-12-01 13:22:56.2745914','2023-05-22 06:00:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'{}');
-INSERT INTO Stories VALUES(4,'2023-08-22-osh-dialogue-platform','DialoguePlatform','2023-08-22','2023-08-22','["osh"]','["advocacy-centre-for-human-rights"]','araket','["dialogue-platform","new-settlements"]','ky','2026-12-01 13:22:56.2745914','2023-08-22 06:00:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'osh',NULL,NULL,NULL,'{}');
-INSERT INTO Stories VALUES(5,'2023-11-15-bishkek-small-grants-round-table','RoundTable',NULL,NULL,'["bishkek"]','["resource-centre-for-the-elderly"]','araket','["small-grants","new-settlements","round-table"]','ru','2026-12-01 13:22:56.2745914','2023-11-15 06:00:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'bishkek',NULL,NULL,NULL,'{}');
+INSERT INTO Stories VALUES(1,'2017-06-01-homeowner-resource-centres-seminar','Seminar',NULL,NULL,'[]','["iwo-berlin","mama-86-odessa"]','housing-reform-eastern-partnership','["homeowners-associations","resource-centres","housing-sector"]','ka','2026-12-01 14:52:51.3373376','2017-06-01 06:00:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'{}');
+INSERT INTO Stories VALUES(2,'2022-03-10-safe-courtyard-bishkek','News',NULL,NULL,'["bishkek"]','["international-alert","national-mediation-centre","development-policy-institute"]','yntymaktuu-jashoo','["security","video-surveillance","micro-project"]','ky','2026-12-01 14:52:51.3373376','2022-03-10 04:01:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'{}');
+INSERT INTO Stories VALUES(3,'2023-05-22-initiative-groups-pilot-communities','News','2023-05-15','2023-05-19','["alai-1","alai-2","edelweiss","manas-ata"]','["advocacy-centre-for-human-rights"]','araket','["initiative-group","new-settlements","pilot-communities"]','ky','2026-12-01 14:52:51.3373376','2023-05-22 06:00:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'{}');
+INSERT INTO Stories VALUES(4,'2023-08-22-osh-dialogue-platform','DialoguePlatform','2023-08-22','2023-08-22','["osh"]','["advocacy-centre-for-human-rights"]','araket','["dialogue-platform","new-settlements"]','ky','2026-12-01 14:52:51.3373376','2023-08-22 06:00:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'osh',NULL,NULL,NULL,'{}');
+INSERT INTO Stories VALUES(5,'2023-11-15-bishkek-small-grants-round-table','RoundTable',NULL,NULL,'["bishkek"]','["resource-centre-for-the-elderly"]','araket','["small-grants","new-settlements","round-table"]','ru','2026-12-01 14:52:51.3373376','2023-11-15 06:00:00',NULL,1,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'bishkek',NULL,NULL,NULL,'{}');
 CREATE TABLE IF NOT EXISTS "Translations" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Translations" PRIMARY KEY AUTOINCREMENT,
     "StoryId" INTEGER NOT NULL,
@@ -72,9 +73,9 @@ CREATE TABLE IF NOT EXISTS "AspNetRoles" (
     "NormalizedName" TEXT NULL,
     "ConcurrencyStamp" TEXT NULL
 );
-INSERT INTO AspNetRoles VALUES('84a4547b-2157-49f3-a4dc-fd7d4bb4a06b','admin','ADMIN','745b940f-dcc8-4fd2-b3e2-7956839f0fde');
-INSERT INTO AspNetRoles VALUES('0c0e845a-0f06-4798-970a-2f9e3c9ef5c1','editor','EDITOR','fb527ed7-d9e9-41cc-8d2a-78b432fc451d');
-INSERT INTO AspNetRoles VALUES('eb2b46ad-cdf2-4381-bf69-3dd3032069e0','author','AUTHOR','43f3235a-c9d6-4f6a-8d3b-f2732a8c38d5');
+INSERT INTO AspNetRoles VALUES('dcf5b508-1ad4-4a07-b7de-96b558c3eb6d','admin','ADMIN','155abeba-8022-4343-ad70-3a09ec77aa6a');
+INSERT INTO AspNetRoles VALUES('549cc023-98d7-468c-9f0b-3e28b21b2cd9','editor','EDITOR','d06f3766-d082-492d-b203-03f190548de1');
+INSERT INTO AspNetRoles VALUES('2a33620a-f61e-41d1-b09d-dcc420fdf21a','author','AUTHOR','b48b26ac-d137-4778-8e97-cdc09e84bb36');
 CREATE TABLE IF NOT EXISTS "AspNetUsers" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetUsers" PRIMARY KEY,
     "UiLanguage" TEXT NOT NULL,
@@ -95,7 +96,7 @@ CREATE TABLE IF NOT EXISTS "AspNetUsers" (
     "LockoutEnabled" INTEGER NOT NULL,
     "AccessFailedCount" INTEGER NOT NULL
 );
-INSERT INTO AspNetUsers VALUES('292396f0-06db-4ed4-9571-47b7ac66338d','ru','2026-12-01 13:22:52.0360659',0,'admin@example.org','ADMIN@EXAMPLE.ORG','admin@example.org','ADMIN@EXAMPLE.ORG',0,'AQAAAAIAAYagAAAAEBcvSQJZhUfxCzC/NB59kubTqhVE4Lx6Mogrlw8UWbeRowGfK3hzxnx6J3UrfjGFtg==','PVSGPFZAMOHDUHKOGPR63DUYVH4S4TDE','8dfb63ce-1746-4210-88a3-e8720bd30066',NULL,0,0,NULL,1,0);
+INSERT INTO AspNetUsers VALUES('bd145b9d-28c5-46a5-9c63-6d923fe44306','ru','2026-12-01 14:53:07.2573179',0,'admin@example.org','ADMIN@EXAMPLE.ORG','admin@example.org','ADMIN@EXAMPLE.ORG',0,'AQAAAAIAAYagAAAAEO9ify/NaJOD1hO9e0xUyTGbkDXN9UBxVKXKmA2civt6FElIPTfOPt1tCIxAGIcaHA==','VLC4FNAZQ5SFECYR7CTG2TATXOH4UBOX','bc0301eb-6a4d-45b9-93ee-33dec743943a',NULL,0,0,NULL,1,0);
 CREATE TABLE IF NOT EXISTS "AspNetRoleClaims" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY AUTOINCREMENT,
     "RoleId" TEXT NOT NULL,
@@ -125,7 +126,7 @@ CREATE TABLE IF NOT EXISTS "AspNetUserRoles" (
     CONSTRAINT "FK_AspNetUserRoles_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE,
     CONSTRAINT "FK_AspNetUserRoles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );
-INSERT INTO AspNetUserRoles VALUES('292396f0-06db-4ed4-9571-47b7ac66338d','84a4547b-2157-49f3-a4dc-fd7d4bb4a06b');
+INSERT INTO AspNetUserRoles VALUES('bd145b9d-28c5-46a5-9c63-6d923fe44306','dcf5b508-1ad4-4a07-b7de-96b558c3eb6d');
 CREATE TABLE IF NOT EXISTS "AspNetUserTokens" (
     "UserId" TEXT NOT NULL,
     "LoginProvider" TEXT NOT NULL,
@@ -160,8 +161,7 @@ CREATE TABLE IF NOT EXISTS "Audit" (
     "Target" TEXT NOT NULL,
     "Details" TEXT NOT NULL
 );
-INSERT INTO Audit VALUES(1,'2026-12-01 13:22:52.3495882','cli','user-add','admin@example.org','admin');
-INSERT INTO Audit VALUES(2,'2026-12-01 13:23:30.577028','admin@example.org','sign-in','','');
+INSERT INTO Audit VALUES(1,'2026-12-01 14:53:07.5918254','cli','user-add','admin@example.org','admin');
 CREATE TABLE IF NOT EXISTS "ApiTokens" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_ApiTokens" PRIMARY KEY AUTOINCREMENT,
     "UserId" TEXT NOT NULL,
@@ -181,11 +181,11 @@ CREATE TABLE IF NOT EXISTS "Media" (
     "Height" INTEGER NULL,
     "UploadedUtc" TEXT NOT NULL,
     "UploadedBy" TEXT NOT NULL
-);
+, "Credit" TEXT NULL);
 CREATE TABLE IF NOT EXISTS "MediaAltText" (
     "MediaItemId" INTEGER NOT NULL,
     "Language" TEXT NOT NULL,
-    "Text" TEXT NOT NULL,
+    "Text" TEXT NOT NULL, "Caption" TEXT NULL, "Credit" TEXT NULL,
     CONSTRAINT "PK_MediaAltText" PRIMARY KEY ("MediaItemId", "Language"),
     CONSTRAINT "FK_MediaAltText_Media_MediaItemId" FOREIGN KEY ("MediaItemId") REFERENCES "Media" ("Id") ON DELETE CASCADE
 );
@@ -196,11 +196,11 @@ CREATE TABLE IF NOT EXISTS "ChangeLog" (
     "Translations" TEXT NOT NULL,
     "AtUtc" TEXT NOT NULL
 );
-INSERT INTO ChangeLog VALUES(1,1,'2017-06-01-homeowner-resource-centres-seminar','7:ka','2026-12-01 13:22:57.1671001');
-INSERT INTO ChangeLog VALUES(2,2,'2022-03-10-safe-courtyard-bishkek','6:ky','2026-12-01 13:22:57.2085931');
-INSERT INTO ChangeLog VALUES(3,3,'2023-05-22-initiative-groups-pilot-communities','4:ky 5:ru','2026-12-01 13:22:57.2108824');
-INSERT INTO ChangeLog VALUES(4,4,'2023-08-22-osh-dialogue-platform','2:ky 3:ru','2026-12-01 13:22:57.2127352');
-INSERT INTO ChangeLog VALUES(5,5,'2023-11-15-bishkek-small-grants-round-table','1:ru','2026-12-01 13:22:57.2144411');
+INSERT INTO ChangeLog VALUES(1,1,'2017-06-01-homeowner-resource-centres-seminar','7:ka','2026-12-01 14:52:52.1279348');
+INSERT INTO ChangeLog VALUES(2,2,'2022-03-10-safe-courtyard-bishkek','6:ky','2026-12-01 14:52:52.1669366');
+INSERT INTO ChangeLog VALUES(3,3,'2023-05-22-initiative-groups-pilot-communities','4:ky 5:ru','2026-12-01 14:52:52.1691974');
+INSERT INTO ChangeLog VALUES(4,4,'2023-08-22-osh-dialogue-platform','2:ky 3:ru','2026-12-01 14:52:52.1712644');
+INSERT INTO ChangeLog VALUES(5,5,'2023-11-15-bishkek-small-grants-round-table','1:ru','2026-12-01 14:52:52.1728486');
 CREATE TABLE IF NOT EXISTS "Terms" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_Terms" PRIMARY KEY AUTOINCREMENT,
     "Vocabulary" TEXT NOT NULL,
@@ -210,34 +210,34 @@ CREATE TABLE IF NOT EXISTS "Terms" (
     "UpdatedUtc" TEXT NOT NULL,
     "Version" INTEGER NOT NULL
 );
-INSERT INTO Terms VALUES(1,'Organisation','advocacy-centre-for-human-rights',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(2,'Organisation','development-policy-institute',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(3,'Organisation','international-alert','International Alert','[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(4,'Organisation','iwo-berlin',NULL,'["IWO","Initiative Wohnungswirtschaft Osteuropa"]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(5,'Organisation','mama-86-odessa','MAMA-86-Odessa','[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(6,'Organisation','national-mediation-centre',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(7,'Organisation','resource-centre-for-the-elderly',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(8,'Place','alai-1',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(9,'Place','alai-2',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(10,'Place','bishkek',NULL,'["Bishkek"]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(11,'Place','edelweiss',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(12,'Place','manas-ata',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(13,'Place','osh',NULL,'["Osh"]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(14,'Project','araket',NULL,'["\u0410\u0440\u0430\u043A\u0435\u0442 \u2013 \u041A\u044B\u0440\u0433\u044B\u0437\u0441\u0442\u0430\u043D\u0434\u0430\u0433\u044B \u0436\u0430\u04A3\u044B \u043A\u043E\u043D\u0443\u0448\u0442\u0430\u0440\u0434\u0430 \u0436\u0430\u0448\u0430\u0433\u0430\u043D \u0430\u0434\u0430\u043C\u0434\u0430\u0440\u0434\u044B\u043D \u0436\u0430\u0448\u043E\u043E \u0448\u0430\u0440\u0442\u044B\u043D \u0436\u0430\u043A\u0448\u044B\u0440\u0442\u0443\u0443","Araket"]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(15,'Project','housing-reform-eastern-partnership',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(16,'Project','yntymaktuu-jashoo',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(17,'Tag','dialogue-platform',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(18,'Tag','homeowners-associations',NULL,'["\u0422\u0421\u0416"]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(19,'Tag','housing-sector',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(20,'Tag','initiative-group',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(21,'Tag','micro-project',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(22,'Tag','new-settlements',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(23,'Tag','pilot-communities',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(24,'Tag','resource-centres',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(25,'Tag','round-table',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(26,'Tag','security',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(27,'Tag','small-grants',NULL,'[]','2026-12-01 13:22:56.2745914',1);
-INSERT INTO Terms VALUES(28,'Tag','video-surveillance',NULL,'[]','2026-12-01 13:22:56.2745914',1);
+INSERT INTO Terms VALUES(1,'Organisation','advocacy-centre-for-human-rights',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(2,'Organisation','development-policy-institute',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(3,'Organisation','international-alert','International Alert','[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(4,'Organisation','iwo-berlin',NULL,'["IWO","Initiative Wohnungswirtschaft Osteuropa"]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(5,'Organisation','mama-86-odessa','MAMA-86-Odessa','[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(6,'Organisation','national-mediation-centre',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(7,'Organisation','resource-centre-for-the-elderly',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(8,'Place','alai-1',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(9,'Place','alai-2',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(10,'Place','bishkek',NULL,'["Bishkek"]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(11,'Place','edelweiss',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(12,'Place','manas-ata',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(13,'Place','osh',NULL,'["Osh"]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(14,'Project','araket',NULL,'["\u0410\u0440\u0430\u043A\u0435\u0442 \u2013 \u041A\u044B\u0440\u0433\u044B\u0437\u0441\u0442\u0430\u043D\u0434\u0430\u0433\u044B \u0436\u0430\u04A3\u044B \u043A\u043E\u043D\u0443\u0448\u0442\u0430\u0440\u0434\u0430 \u0436\u0430\u0448\u0430\u0433\u0430\u043D \u0430\u0434\u0430\u043C\u0434\u0430\u0440\u0434\u044B\u043D \u0436\u0430\u0448\u043E\u043E \u0448\u0430\u0440\u0442\u044B\u043D \u0436\u0430\u043A\u0448\u044B\u0440\u0442\u0443\u0443","Araket"]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(15,'Project','housing-reform-eastern-partnership',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(16,'Project','yntymaktuu-jashoo',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(17,'Tag','dialogue-platform',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(18,'Tag','homeowners-associations',NULL,'["\u0422\u0421\u0416"]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(19,'Tag','housing-sector',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(20,'Tag','initiative-group',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(21,'Tag','micro-project',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(22,'Tag','new-settlements',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(23,'Tag','pilot-communities',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(24,'Tag','resource-centres',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(25,'Tag','round-table',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(26,'Tag','security',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(27,'Tag','small-grants',NULL,'[]','2026-12-01 14:52:51.3373376',1);
+INSERT INTO Terms VALUES(28,'Tag','video-surveillance',NULL,'[]','2026-12-01 14:52:51.3373376',1);
 CREATE TABLE IF NOT EXISTS "TermLabel" (
     "TermId" INTEGER NOT NULL,
     "Language" TEXT NOT NULL,
@@ -301,12 +301,22 @@ INSERT INTO TermLabel VALUES(27,'ky','чакан гранттар');
 INSERT INTO TermLabel VALUES(27,'ru','малые гранты');
 INSERT INTO TermLabel VALUES(28,'ky','видеокөзөмөл');
 INSERT INTO TermLabel VALUES(28,'ru','видеонаблюдение');
+CREATE TABLE IF NOT EXISTS "MediaRenditions" (
+    "MediaItemId" INTEGER NOT NULL,
+    "ContentType" TEXT NOT NULL,
+    "Width" INTEGER NOT NULL,
+    "Height" INTEGER NOT NULL,
+    "StoredName" TEXT NOT NULL,
+    "SizeBytes" INTEGER NOT NULL,
+    CONSTRAINT "PK_MediaRenditions" PRIMARY KEY ("MediaItemId", "ContentType", "Width"),
+    CONSTRAINT "FK_MediaRenditions_Media_MediaItemId" FOREIGN KEY ("MediaItemId") REFERENCES "Media" ("Id") ON DELETE CASCADE
+);
 DELETE FROM sqlite_sequence;
-INSERT INTO sqlite_sequence VALUES('Audit',2);
 INSERT INTO sqlite_sequence VALUES('Terms',28);
 INSERT INTO sqlite_sequence VALUES('Stories',5);
 INSERT INTO sqlite_sequence VALUES('Translations',7);
 INSERT INTO sqlite_sequence VALUES('ChangeLog',5);
+INSERT INTO sqlite_sequence VALUES('Audit',1);
 CREATE UNIQUE INDEX "IX_Stories_Key" ON "Stories" ("Key");
 CREATE UNIQUE INDEX "IX_Translations_Language_Slug" ON "Translations" ("Language", "Slug");
 CREATE UNIQUE INDEX "IX_Translations_StoryId_Language" ON "Translations" ("StoryId", "Language");

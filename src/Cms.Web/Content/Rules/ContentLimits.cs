@@ -10,6 +10,8 @@ internal static class ContentLimits
     public const int ListItems = 50;
     public const int ListItemLength = 200;
     public const int AltTextLength = 300;
+    public const int CaptionLength = 500;
+    public const int CreditLength = 200;
     public const int TermKeyLength = 80;
     public const int TermLabelLength = 300;
     public const int TermAliases = 20;

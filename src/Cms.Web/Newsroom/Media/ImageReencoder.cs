@@ -17,26 +17,7 @@ internal sealed class ImageReencoder
 
     public ReencodedImage Reencode(byte[] content, MediaKind kind)
     {
-        using var data = SKData.CreateCopy(content);
-        using var codec = SKCodec.Create(data) ?? throw Broken("it cannot be decoded");
-        var info = codec.Info;
-        if (info.Width <= 0 || info.Height <= 0 || (long)info.Width * info.Height > MediaInspector.MaxPixels)
-        {
-            throw Broken(string.Create(CultureInfo.InvariantCulture, $"its picture size is {info.Width}\u00D7{info.Height}"));
-        }
-
-        var target = new SKImageInfo(
-            info.Width, info.Height, SKColorType.Rgba8888, info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
-        using var decoded = new SKBitmap(target);
-        var result = codec.GetPixels(target, decoded.GetPixels());
-        if (result != SKCodecResult.Success)
-        {
-            throw Broken(result == SKCodecResult.IncompleteInput
-                ? "its picture data ends too early, as if the upload was cut off"
-                : "its picture data cannot be decoded");
-        }
-
-        using var upright = Upright(decoded, kind == MediaKind.Jpeg ? codec.EncodedOrigin : SKEncodedOrigin.TopLeft);
+        using var upright = DecodeUpright(content, kind);
         var (format, quality, storedKind) = kind switch
         {
             MediaKind.Jpeg => (SKEncodedImageFormat.Jpeg, JpegQuality, MediaKind.Jpeg),
@@ -50,14 +31,44 @@ internal sealed class ImageReencoder
         return new ReencodedImage(storedKind, encoded.ToArray(), upright.Width, upright.Height);
     }
 
-    /// <summary>The bitmap as the EXIF orientation says it is seen; the same bitmap when it is upright already.</summary>
-    private static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
+    /// <summary>The picture's pixels within the pixel limit, turned as a JPEG's EXIF orientation says it is seen (other
+    /// formats as stored); refused as broken when they do not decode.</summary>
+    public static SKBitmap DecodeUpright(byte[] content, MediaKind kind)
     {
-        if (origin == SKEncodedOrigin.TopLeft)
+        using var data = SKData.CreateCopy(content);
+        using var codec = SKCodec.Create(data) ?? throw Broken("it cannot be decoded");
+        var info = codec.Info;
+        if (info.Width <= 0 || info.Height <= 0 || (long)info.Width * info.Height > MediaInspector.MaxPixels)
         {
-            return source.Copy();
+            throw Broken(string.Create(CultureInfo.InvariantCulture, $"its picture size is {info.Width}\u00D7{info.Height}"));
         }
 
+        var target = new SKImageInfo(
+            info.Width, info.Height, SKColorType.Rgba8888, info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul);
+        var decoded = new SKBitmap(target);
+        var result = codec.GetPixels(target, decoded.GetPixels());
+        var origin = kind == MediaKind.Jpeg ? codec.EncodedOrigin : SKEncodedOrigin.TopLeft;
+        if (result == SKCodecResult.Success && origin == SKEncodedOrigin.TopLeft)
+        {
+            return decoded;
+        }
+
+        using (decoded)
+        {
+            if (result != SKCodecResult.Success)
+            {
+                throw Broken(result == SKCodecResult.IncompleteInput
+                    ? "its picture data ends too early, as if the upload was cut off"
+                    : "its picture data cannot be decoded");
+            }
+
+            return Upright(decoded, origin);
+        }
+    }
+
+    /// <summary>A new bitmap of the source as the EXIF orientation says it is seen.</summary>
+    private static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
+    {
         float w = source.Width, h = source.Height;
         var swaps = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         // x' = scaleX·x + skewX·y + transX, y' = skewY·x + scaleY·y + transY, mapping stored pixels to seen ones.

@@ -19,16 +19,35 @@ internal static partial class MediaFileNames
         return string.Create(CultureInfo.InvariantCulture, $"{utc.Year:D4}/{utc.Month:D2}/{random}{ExtensionOf(kind)}");
     }
 
+    /// <summary>The name of a rendition of a stored picture: next to it, its width and a fingerprint of its bytes
+    /// ("2026/11/&lt;hex&gt;-960-&lt;12 hex&gt;.webp"). Different bytes get a different name, so a rendition's URL can be
+    /// cached for ever; the same bytes always get the same name, so making them again changes nothing.</summary>
+    public static string Rendition(string storedName, int width, MediaKind kind, ReadOnlySpan<byte> content)
+    {
+        if (!IsSafeStoredName(storedName))
+        {
+            throw new ArgumentException($"'{storedName}' is not a stored media name.", nameof(storedName));
+        }
+
+        var stem = storedName[..storedName.LastIndexOf('.')];
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(content))[..12];
+        return string.Create(CultureInfo.InvariantCulture, $"{stem}-{width}-{fingerprint}{ExtensionOf(kind)}");
+    }
+
+    /// <summary>True only for names <see cref="Rendition"/> can produce.</summary>
+    public static bool IsRenditionName(string? relativePath) =>
+        relativePath is not null && RenditionName().IsMatch(relativePath);
+
     /// <summary>True only for names <see cref="Generate"/> can produce, so no traversal, absolute path, encoded dot,
     /// backslash, NUL or upper-case variant ever reaches the file system.</summary>
     public static bool IsSafeStoredName(string? relativePath) =>
         relativePath is not null && StoredName().IsMatch(relativePath);
 
-    /// <summary>The kind a stored name was generated for, from its extension; false when the name is not safe.</summary>
+    /// <summary>The kind a stored or rendition name was generated for, from its extension; false when the name is not safe.</summary>
     public static bool TryGetKind(string? relativePath, out MediaKind kind)
     {
         kind = default;
-        if (!IsSafeStoredName(relativePath))
+        if (!IsSafeStoredName(relativePath) && !IsRenditionName(relativePath))
         {
             return false;
         }
@@ -129,4 +148,7 @@ internal static partial class MediaFileNames
     // [0-9] rather than \d (which matches every script's digits) and \z rather than $ (which allows a trailing "\n").
     [GeneratedRegex(@"^[0-9]{4}/[0-9]{2}/[0-9a-f]{32}\.(?:jpg|png|webp|gif|pdf)\z", RegexOptions.CultureInvariant)]
     private static partial Regex StoredName();
+
+    [GeneratedRegex(@"^[0-9]{4}/[0-9]{2}/[0-9a-f]{32}-[1-9][0-9]{0,4}-[0-9a-f]{12}\.(?:jpg|webp)\z", RegexOptions.CultureInvariant)]
+    private static partial Regex RenditionName();
 }

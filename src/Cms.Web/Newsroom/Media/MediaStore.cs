@@ -35,20 +35,7 @@ internal sealed class MediaStore
             var temp = Path.Combine(folder, "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + ".tmp");
             try
             {
-                var options = new FileStreamOptions
-                {
-                    Mode = FileMode.CreateNew,
-                    Access = FileAccess.Write,
-                    Share = FileShare.None,
-                    Options = FileOptions.Asynchronous,
-                };
-                await using (var stream = new FileStream(temp, options))
-                {
-                    await stream.WriteAsync(content, ct);
-                    await stream.FlushAsync(ct);
-                    stream.Flush(flushToDisk: true);
-                }
-
+                await WriteAsync(temp, content, ct);
                 File.Move(temp, target, overwrite: false);
                 return name;
             }
@@ -65,11 +52,41 @@ internal sealed class MediaStore
         }
     }
 
-    /// <summary>The full path of a stored file, or null when the name is not a generated one, points outside the
-    /// root, or no such file exists.</summary>
+    /// <summary>Writes a rendition under its fingerprinted name (<see cref="MediaFileNames.Rendition"/>) through a temporary
+    /// file; a file already there has the same bytes and is kept.</summary>
+    public async Task SaveRenditionAsync(string name, ReadOnlyMemory<byte> content, CancellationToken ct)
+    {
+        if (!MediaFileNames.IsRenditionName(name))
+        {
+            throw new ArgumentException($"'{name}' is not a rendition name.", nameof(name));
+        }
+
+        var target = FullPathOf(name);
+        if (File.Exists(target))
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + ".tmp");
+        try
+        {
+            await WriteAsync(temp, content, ct);
+            File.Move(temp, target, overwrite: true);
+        }
+        catch
+        {
+            DeleteQuietly(temp);
+            throw;
+        }
+    }
+
+    /// <summary>The full path of a stored file or rendition, or null when the name is not a generated one, points
+    /// outside the root, or no such file exists.</summary>
     public string? Resolve(string? relativeName)
     {
-        if (!MediaFileNames.IsSafeStoredName(relativeName))
+        if (!MediaFileNames.IsSafeStoredName(relativeName) && !MediaFileNames.IsRenditionName(relativeName))
         {
             return null;
         }
@@ -78,6 +95,25 @@ internal sealed class MediaStore
         var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         return full.StartsWith(rootWithSeparator, comparison) && File.Exists(full) ? full : null;
     }
+
+    private static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken ct)
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            Options = FileOptions.Asynchronous,
+        };
+        await using var stream = new FileStream(path, options);
+        await stream.WriteAsync(content, ct);
+        await stream.FlushAsync(ct);
+        stream.Flush(flushToDisk: true);
+    }
+
+    /// <summary>The bytes of a stored file, or null when <see cref="Resolve"/> finds none.</summary>
+    public async Task<byte[]?> ReadAsync(string? relativeName, CancellationToken ct) =>
+        Resolve(relativeName) is { } path ? await File.ReadAllBytesAsync(path, ct) : null;
 
     private string FullPathOf(string relativeName) =>
         Path.GetFullPath(Path.Combine(root, relativeName.Replace('/', Path.DirectorySeparatorChar)));

@@ -11,6 +11,8 @@ internal sealed class MediaValidationException(string code, string message) : Ex
     public const string BrokenPdf = "broken-pdf";
     public const string TooManyPixels = "too-many-pixels";
     public const string AltText = "alt-text";
+    public const string Caption = "caption";
+    public const string Credit = "credit";
 
     public string Code { get; } = code;
 }

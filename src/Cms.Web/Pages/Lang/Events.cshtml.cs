@@ -1,6 +1,7 @@
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Pictures;
 using Cms.Web.Terms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,14 +19,16 @@ internal sealed class EventsModel : SitePageModel
 {
     private readonly CmsDbContext db;
     private readonly TermFallback fallback;
+    private readonly MediaPictures pictures;
     private readonly IStringLocalizer<SharedResource> text;
     private readonly int pageSize;
 
-    public EventsModel(CmsDbContext db, TermFallback fallback, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
+    public EventsModel(CmsDbContext db, TermFallback fallback, MediaPictures pictures, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
         : base(languages, clock)
     {
         this.db = db;
         this.fallback = fallback;
+        this.pictures = pictures;
         this.text = text;
         pageSize = options.Value.PageSize;
     }
@@ -47,7 +50,7 @@ internal sealed class EventsModel : SitePageModel
         }
 
         var today = DateOnly.FromDateTime(Clock.ToLocal(Clock.UtcNow));
-        var events = db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null && s.EventStart != null && s.Translations.Any(t => t.IsLive));
+        var events = db.Stories.AsNoTracking().Public().Where(s => s.EventStart != null);
         var upcoming = events.Where(s => (s.EventEnd ?? s.EventStart) >= today);
         var past = events.Where(s => (s.EventEnd ?? s.EventStart) < today);
         var upcomingCount = await upcoming.CountAsync(cancellationToken);
@@ -72,10 +75,13 @@ internal sealed class EventsModel : SitePageModel
             number == 1 ? text["Events.Title"] : text["Paging.PageOf", number, PageCount],
             text["Events.Description"],
             code => number <= 1 ? SiteUrls.Events(code) : SiteUrls.Events(code) + "?page=" + number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            indexable: true);
+            indexable: true) with
+        {
+            Feeds = [Syndication.FeedLinks.Events(Request, text, lang)],
+        };
         return Page();
     }
 
-    private Task<IReadOnlyList<StoryListItem>> ItemsAsync(IQueryable<Story> stories, string lang, CancellationToken cancellationToken) =>
-        StoryListQuery.ShownInAsync(stories, lang, fallback, cancellationToken);
+    private async Task<IReadOnlyList<StoryListItem>> ItemsAsync(IQueryable<Story> stories, string lang, CancellationToken cancellationToken) =>
+        await StoryListQuery.WithPicturesAsync(await StoryListQuery.ShownInAsync(stories, lang, fallback, cancellationToken), lang, pictures, cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Pictures;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -14,13 +15,15 @@ internal sealed class HomeModel : SitePageModel
 {
     private readonly CmsDbContext db;
     private readonly IStringLocalizer<SharedResource> text;
+    private readonly MediaPictures pictures;
     private readonly int pageSize;
 
-    public HomeModel(CmsDbContext db, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
+    public HomeModel(CmsDbContext db, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options, MediaPictures pictures)
         : base(languages, clock)
     {
         this.db = db;
         this.text = text;
+        this.pictures = pictures;
         pageSize = options.Value.PageSize;
     }
 
@@ -53,8 +56,10 @@ internal sealed class HomeModel : SitePageModel
         Items = await published
             .OrderByDescending(t => t.PublishedUtc).ThenByDescending(t => t.Id)
             .Skip((number - 1) * pageSize).Take(pageSize)
-            .Select(t => new HomeListItem(t.StoryId, t.Title, t.Slug, t.Summary, t.PublishedUtc!.Value, t.Story.Kind.ToString(), t.Story.EventStart, t.Story.EventEnd))
+            .Select(t => new HomeListItem(t.StoryId, t.Title, t.Slug, t.Summary, t.PublishedUtc!.Value, t.Story.Kind.ToString(), t.Story.EventStart, t.Story.EventEnd, t.Story.Image))
             .ToListAsync(cancellationToken);
+        var found = await pictures.InAsync(Items.Select(i => i.Image), lang, cancellationToken);
+        Items = [.. Items.Select(i => i.Image is { } image && found.TryGetValue(image, out var picture) ? i with { Picture = picture } : i)];
 
         var storyIds = Items.Select(i => i.StoryId).ToList();
         var others = await db.Translations.AsNoTracking()

@@ -3,6 +3,7 @@ using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Markdown;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Pictures;
 using Cms.Web.Terms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +18,7 @@ internal sealed class NewsModel(
     SiteClock clock,
     MarkdownRenderer markdown,
     PageTerms pageTerms,
+    MediaPictures pictures,
     IStringLocalizer<SharedResource> text) : SitePageModel(languages, clock)
 {
     public StoryTermNames Terms { get; private set; } = StoryTermNames.None;
@@ -29,7 +31,10 @@ internal sealed class NewsModel(
 
     public bool IsOutdated { get; private set; }
 
-    public string? ImageAlt { get; private set; }
+    public string? ImageAlt => Picture?.Alt;
+
+    /// <summary>The story's picture with its texts in the page's language; null when it has none.</summary>
+    public MediaPicture? Picture { get; private set; }
 
     /// <summary>On the not-found page: the languages the story does exist in.</summary>
     public IReadOnlyList<LinkedTranslation> ExistingVersions { get; private set; } = [];
@@ -42,12 +47,7 @@ internal sealed class NewsModel(
         var translation = story?.Translations.First(t => t.Language == lang && t.Slug == slug);
         if (story is not null && translation is not null && translation.IsLive)
         {
-            if (story.Image is { } image)
-            {
-                var alts = await db.Media.AsNoTracking().Where(m => m.StoredName == image)
-                    .SelectMany(m => m.AltTexts).ToListAsync(cancellationToken);
-                ImageAlt = alts.FirstOrDefault(a => a.Language == lang)?.Text ?? "";
-            }
+            Picture = await pictures.OfAsync(story.Image, lang, cancellationToken);
 
             Terms = await pageTerms.ForStoryAsync(story, lang, cancellationToken);
             Show(story, translation);
@@ -76,16 +76,15 @@ internal sealed class NewsModel(
         IsOutdated = source is not null && translation != source
             && translation.TranslatedFromRevision is { } from && from < source.Revision;
 
-        var alternates = visible.Select(t => new AlternateLink(t.Language, SiteUrls.Absolute(Request, SiteUrls.Story(t.Language, t.Slug)))).ToList();
-        var xDefault = visible.FirstOrDefault(t => t.Language == Story.SourceLanguage) ?? translation;
+        var versions = Hreflang.ForStory(Request, visible.Select(t => (t.Language, t.Slug)), Story.SourceLanguage);
         Chrome = new PageChrome
         {
             Language = Language,
             Title = translation.Title,
             Description = translation.Summary,
             CanonicalUrl = SiteUrls.Absolute(Request, SiteUrls.Story(translation.Language, translation.Slug)),
-            Alternates = alternates,
-            XDefaultUrl = SiteUrls.Absolute(Request, SiteUrls.Story(xDefault.Language, xDefault.Slug)),
+            Alternates = versions.Alternates,
+            XDefaultUrl = versions.XDefaultUrl,
             Switcher = SwitcherFor(visible),
         };
     }

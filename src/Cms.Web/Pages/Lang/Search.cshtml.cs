@@ -1,11 +1,13 @@
 using Cms.Search.Searching;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Pictures;
 using Cms.Web.Search;
 using Cms.Web.Terms;
 using Cms.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +22,8 @@ internal sealed class SearchModel(
     SiteClock clock,
     IStringLocalizer<SharedResource> text,
     PageTerms terms,
+    CmsDbContext db,
+    MediaPictures pictures,
     IOptions<CmsOptions> options) : SitePageModel(languages, clock)
 {
     private TermCatalog catalog = TermCatalog.Empty;
@@ -49,6 +53,9 @@ internal sealed class SearchModel(
     public string? PageNumberText { get; set; }
 
     public SearchResult? Result { get; private set; }
+
+    /// <summary>The hits' pictures by story key, alt texts in the page's language.</summary>
+    public IReadOnlyDictionary<string, MediaPicture> Pictures { get; private set; } = new Dictionary<string, MediaPicture>(StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, string[]> Errors { get; private set; } = new Dictionary<string, string[]>();
 
@@ -80,6 +87,15 @@ internal sealed class SearchModel(
         }
 
         Result = engine.Search(request with { ReaderLanguage = Language.Code }, texts);
+        var keys = Result.Hits.Select(h => h.StoryKey).ToList();
+        var images = await db.Stories.AsNoTracking().Where(s => keys.Contains(s.Key) && s.Image != null)
+            .Select(s => new { s.Key, s.Image }).ToListAsync(cancellationToken);
+        var found = await pictures.InAsync(images.Select(i => i.Image), Language.Code, cancellationToken);
+        Pictures = images.Where(i => found.ContainsKey(i.Image!)).ToDictionary(i => i.Key, i => found[i.Image!], StringComparer.Ordinal);
+        Chrome = Chrome with
+        {
+            Feeds = [Syndication.FeedLinks.Search(Request, text, lang, Query, [new("language", FilterLanguage), new("kind", Kind), new("year", Year), new("place", Place), new("tag", Tag)])],
+        };
 
         return Page();
     }

@@ -1,4 +1,5 @@
 using Cms.Web.Data;
+using Cms.Web.Pictures;
 using Cms.Web.Terms;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ internal static class StoryListQuery
     {
         var page = await stories.Select(s => new
         {
-            s.Id, s.Kind, s.SourceLanguage, s.EventStart, s.EventEnd,
+            s.Id, s.Kind, s.SourceLanguage, s.EventStart, s.EventEnd, s.Image,
             Live = s.Translations.Where(t => t.IsLive).Select(t => new { t.Language, t.Title, t.Slug, t.Summary, t.PublishedUtc }).ToList(),
         }).ToListAsync(cancellationToken);
         return [.. page.Select(s =>
@@ -21,7 +22,15 @@ internal static class StoryListQuery
             var shown = fallback.For(s.SourceLanguage).Prepend(language)
                 .Select(code => s.Live.FirstOrDefault(t => string.Equals(t.Language, code, StringComparison.Ordinal)))
                 .First(t => t is not null)!;
-            return new StoryListItem(s.Id, shown.Language, shown.Title, shown.Slug, shown.Summary, shown.PublishedUtc!.Value, s.Kind.ToString(), s.EventStart, s.EventEnd);
+            return new StoryListItem(s.Id, shown.Language, shown.Title, shown.Slug, shown.Summary, shown.PublishedUtc!.Value, s.Kind.ToString(), s.EventStart, s.EventEnd, s.Image);
         })];
+    }
+
+    /// <summary>The items with their pictures, alt texts in <paramref name="language"/> (the page's), in one query.</summary>
+    public static async Task<IReadOnlyList<StoryListItem>> WithPicturesAsync(
+        IReadOnlyList<StoryListItem> items, string language, MediaPictures pictures, CancellationToken cancellationToken)
+    {
+        var found = await pictures.InAsync(items.Select(i => i.Image), language, cancellationToken);
+        return [.. items.Select(i => i.Image is { } image && found.TryGetValue(image, out var picture) ? i with { Picture = picture } : i)];
     }
 }

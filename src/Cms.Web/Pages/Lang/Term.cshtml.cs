@@ -2,6 +2,7 @@ using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
+using Cms.Web.Pictures;
 using Cms.Web.Terms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,15 +20,17 @@ internal sealed class TermModel : SitePageModel
     private readonly CmsDbContext db;
     private readonly PageTerms terms;
     private readonly TermFallback fallback;
+    private readonly MediaPictures pictures;
     private readonly IStringLocalizer<SharedResource> text;
     private readonly int pageSize;
 
-    public TermModel(CmsDbContext db, PageTerms terms, TermFallback fallback, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
+    public TermModel(CmsDbContext db, PageTerms terms, TermFallback fallback, MediaPictures pictures, SiteLanguages languages, SiteClock clock, IStringLocalizer<SharedResource> text, IOptions<CmsOptions> options)
         : base(languages, clock)
     {
         this.db = db;
         this.terms = terms;
         this.fallback = fallback;
+        this.pictures = pictures;
         this.text = text;
         pageSize = options.Value.PageSize;
     }
@@ -61,7 +64,7 @@ internal sealed class TermModel : SitePageModel
         OtherNames = [.. term.Labels.Where(l => !string.Equals(l.Key, lang, StringComparison.Ordinal) && !string.Equals(l.Value, Name.Text, StringComparison.Ordinal))
             .OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, l.Value))];
 
-        var stories = StoryTerms.Referring(db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null && s.Translations.Any(t => t.IsLive)), parsed, key);
+        var stories = StoryTerms.Referring(db.Stories.AsNoTracking().Public(), parsed, key);
         Total = await stories.CountAsync(cancellationToken);
         PageCount = Math.Max(1, (Total + pageSize - 1) / pageSize);
         if (number > PageCount)
@@ -73,12 +76,16 @@ internal sealed class TermModel : SitePageModel
         Items = await StoryListQuery.ShownInAsync(
             stories.OrderByDescending(s => s.FirstPublishedUtc).ThenByDescending(s => s.Id).Skip((number - 1) * pageSize).Take(pageSize),
             lang, fallback, cancellationToken);
+        Items = await StoryListQuery.WithPicturesAsync(Items, lang, pictures, cancellationToken);
 
         Chrome = ChromeForAllLanguages(
             number == 1 ? Name.Text : text["Paging.PageOf", number, PageCount],
             text["Term.Description", Name.Text],
             code => SiteUrls.TermPage(code, VocabularyName, key, number),
-            indexable: true);
+            indexable: true) with
+        {
+            Feeds = [Syndication.FeedLinks.Term(Request, text, lang, VocabularyName, Name.Key, Name.Text)],
+        };
         return Page();
     }
 }

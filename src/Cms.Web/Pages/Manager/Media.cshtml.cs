@@ -10,10 +10,10 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Pages.Manager;
 
-/// <summary>Upload images and PDFs (type checked from the content, images re-encoded), give them alt text per
-/// language, insert them. Bodies larger than the limit are refused before they are read (<see cref="UploadSizeLimit"/>).</summary>
+/// <summary>Upload images and PDFs (type checked from the content, images re-encoded, their renditions made once),
+/// give them alt text, caption and credit per language, insert them. Bodies larger than the limit are refused before they are read (<see cref="UploadSizeLimit"/>).</summary>
 internal sealed class MediaModel(
-    CmsDbContext db, MediaPreparer preparer, MediaStore store, IOptions<CmsOptions> options, SiteLanguages languages, SiteClock clock)
+    CmsDbContext db, MediaPreparer preparer, MediaStore store, RenditionService renditions, IOptions<CmsOptions> options, SiteLanguages languages, SiteClock clock)
     : ManagerPageModel(languages, clock)
 {
     public const int PageSize = 24;
@@ -39,7 +39,9 @@ internal sealed class MediaModel(
         return await ListAsync(cancellationToken) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, Dictionary<string, string>? alt, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUploadAsync(
+        IFormFile? file, Dictionary<string, string>? alt, Dictionary<string, string>? caption, Dictionary<string, string>? credits, string? credit,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -53,7 +55,8 @@ internal sealed class MediaModel(
                 throw new MediaValidationException(MediaValidationException.TooLarge, $"The file is {file.Length / 1048576.0:0.0} MB; the limit is {MaxBytes / 1048576.0:0.#} MB.");
             }
 
-            var altTexts = AltTexts(alt);
+            var altTexts = Texts(alt, caption, credits);
+            var sharedCredit = Credit(credit);
             using var buffer = new MemoryStream((int)file.Length);
             await file.CopyToAsync(buffer, cancellationToken);
             var prepared = preparer.Prepare(buffer.ToArray(), MaxBytes);
@@ -70,8 +73,10 @@ internal sealed class MediaModel(
                 Height = inspection.Height,
                 UploadedUtc = now,
                 UploadedBy = UserName,
+                Credit = sharedCredit,
             };
             item.AltTexts.AddRange(altTexts);
+            await renditions.AddToAsync(item, prepared.Content, cancellationToken);
             db.Media.Add(item);
             await db.SaveChangesAsync(cancellationToken);
             TempData["uploaded"] = stored;
@@ -86,7 +91,10 @@ internal sealed class MediaModel(
         }
     }
 
-    public async Task<IActionResult> OnPostAltAsync(int id, Dictionary<string, string>? alt, CancellationToken cancellationToken)
+    /// <summary>Saves a picture's alt texts, captions and credits (every field of the form: an empty one clears).</summary>
+    public async Task<IActionResult> OnPostAltAsync(
+        int id, Dictionary<string, string>? alt, Dictionary<string, string>? caption, Dictionary<string, string>? credits, string? credit,
+        CancellationToken cancellationToken)
     {
         var item = await db.Media.Include(m => m.AltTexts).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (item is null)
@@ -94,7 +102,7 @@ internal sealed class MediaModel(
             return NotFound();
         }
 
-        // The picture of a live story shows this text to readers: only an editor changes what readers see.
+        // The picture of a live story shows these texts to readers: only an editor changes what readers see.
         if (!IsEditor && await db.Stories.AnyAsync(s => s.Image == item.StoredName && s.Translations.Any(t => t.IsLive), cancellationToken))
         {
             return Forbid();
@@ -102,7 +110,8 @@ internal sealed class MediaModel(
 
         try
         {
-            var altTexts = AltTexts(alt);
+            var altTexts = Texts(alt, caption, credits);
+            item.Credit = Credit(credit);
             item.AltTexts.Clear();
             item.AltTexts.AddRange(altTexts);
         }
@@ -118,30 +127,42 @@ internal sealed class MediaModel(
         return Redirect("/manager/media");
     }
 
-    /// <summary>The submitted alt texts of the site's languages, each one line of at most <see cref="ContentLimits.AltTextLength"/>.</summary>
-    private List<MediaAltText> AltTexts(Dictionary<string, string>? alt)
+    /// <summary>The submitted texts of the site's languages: alt text (one line of at most
+    /// <see cref="ContentLimits.AltTextLength"/>), caption and this language's own credit; a language with none of
+    /// them gets no row.</summary>
+    private List<MediaAltText> Texts(Dictionary<string, string>? alt, Dictionary<string, string>? caption, Dictionary<string, string>? credits)
     {
         var texts = new List<MediaAltText>();
-        foreach (var (language, text) in alt ?? [])
+        foreach (var language in Languages.All.Select(l => l.Code))
         {
-            if (!Languages.IsSupported(language) || string.IsNullOrWhiteSpace(text))
+            var altText = Line(alt?.GetValueOrDefault(language), ContentLimits.AltTextLength, MediaValidationException.AltText, $"Alt text ({language})");
+            var captionText = Line(caption?.GetValueOrDefault(language), ContentLimits.CaptionLength, MediaValidationException.Caption, $"Caption ({language})");
+            var creditText = Line(credits?.GetValueOrDefault(language), ContentLimits.CreditLength, MediaValidationException.Credit, $"Credit ({language})");
+            if (altText is not null || captionText is not null || creditText is not null)
             {
-                continue;
+                texts.Add(new MediaAltText { Language = language, Text = altText ?? "", Caption = captionText, Credit = creditText });
             }
-
-            var trimmed = text.Trim();
-            var problem = trimmed.Length > ContentLimits.AltTextLength || trimmed.Contains('\n', StringComparison.Ordinal)
-                ? $"The alt text must be one line of at most {ContentLimits.AltTextLength} characters."
-                : TextHygiene.Problem(trimmed, multiline: false);
-            if (problem is not null)
-            {
-                throw new MediaValidationException(MediaValidationException.AltText, $"Alt text ({language}): {problem}");
-            }
-
-            texts.Add(new MediaAltText { Language = language, Text = trimmed });
         }
 
         return texts;
+    }
+
+    private static string? Credit(string? credit) =>
+        Line(credit, ContentLimits.CreditLength, MediaValidationException.Credit, "Credit");
+
+    /// <summary>One clean line of at most <paramref name="limit"/> characters, trimmed; null when empty.</summary>
+    private static string? Line(string? text, int limit, string code, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        var problem = trimmed.Length > limit || trimmed.Contains('\n', StringComparison.Ordinal)
+            ? $"It must be one line of at most {limit} characters."
+            : TextHygiene.Problem(trimmed, multiline: false);
+        return problem is null ? trimmed : throw new MediaValidationException(code, $"{field}: {problem}");
     }
 
     private async Task<bool> ListAsync(CancellationToken cancellationToken)
@@ -153,8 +174,8 @@ internal sealed class MediaModel(
 
         PageNumber = page;
         Total = await db.Media.CountAsync(cancellationToken);
-        Items = await db.Media.AsNoTracking().Include(m => m.AltTexts).OrderByDescending(m => m.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        Items = await db.Media.AsNoTracking().Include(m => m.AltTexts).Include(m => m.Renditions).OrderByDescending(m => m.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize).AsSplitQuery().ToListAsync(cancellationToken);
         return true;
     }
 }

@@ -22,4 +22,7 @@ internal sealed record PageChrome
     public IReadOnlyList<SwitcherEntry> Switcher { get; init; } = [];
 
     public string? SearchQuery { get; init; }
+
+    /// <summary>Feeds of this page's list (a term, events, a search), announced after the language's own feed.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
 }

@@ -214,6 +214,14 @@ namespace Cms.Web.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Caption")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Credit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -235,6 +243,10 @@ namespace Cms.Web.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Credit")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int?>("Height")
                         .HasColumnType("integer");
@@ -271,6 +283,34 @@ namespace Cms.Web.Data.Postgres.Migrations
                     b.HasIndex("UploadedUtc");
 
                     b.ToTable("Media");
+                });
+
+            modelBuilder.Entity("Cms.Web.Data.MediaRendition", b =>
+                {
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("MediaItemId", "ContentType", "Width");
+
+                    b.ToTable("MediaRenditions", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Web.Data.SlugRedirect", b =>
@@ -776,6 +816,15 @@ namespace Cms.Web.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cms.Web.Data.MediaRendition", b =>
+                {
+                    b.HasOne("Cms.Web.Data.MediaItem", null)
+                        .WithMany("Renditions")
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cms.Web.Data.SlugRedirect", b =>
                 {
                     b.HasOne("Cms.Web.Data.Translation", "Translation")
@@ -872,6 +921,8 @@ namespace Cms.Web.Data.Postgres.Migrations
             modelBuilder.Entity("Cms.Web.Data.MediaItem", b =>
                 {
                     b.Navigation("AltTexts");
+
+                    b.Navigation("Renditions");
                 });
 
             modelBuilder.Entity("Cms.Web.Data.Story", b =>

@@ -202,6 +202,14 @@ namespace Cms.Web.Data.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Caption")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Credit")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -220,6 +228,10 @@ namespace Cms.Web.Data.Sqlite.Migrations
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Credit")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Height")
@@ -257,6 +269,34 @@ namespace Cms.Web.Data.Sqlite.Migrations
                     b.HasIndex("UploadedUtc");
 
                     b.ToTable("Media");
+                });
+
+            modelBuilder.Entity("Cms.Web.Data.MediaRendition", b =>
+                {
+                    b.Property<int>("MediaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MediaItemId", "ContentType", "Width");
+
+                    b.ToTable("MediaRenditions", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Web.Data.SlugRedirect", b =>
@@ -748,6 +788,15 @@ namespace Cms.Web.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cms.Web.Data.MediaRendition", b =>
+                {
+                    b.HasOne("Cms.Web.Data.MediaItem", null)
+                        .WithMany("Renditions")
+                        .HasForeignKey("MediaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cms.Web.Data.SlugRedirect", b =>
                 {
                     b.HasOne("Cms.Web.Data.Translation", "Translation")
@@ -844,6 +893,8 @@ namespace Cms.Web.Data.Sqlite.Migrations
             modelBuilder.Entity("Cms.Web.Data.MediaItem", b =>
                 {
                     b.Navigation("AltTexts");
+
+                    b.Navigation("Renditions");
                 });
 
             modelBuilder.Entity("Cms.Web.Data.Story", b =>
