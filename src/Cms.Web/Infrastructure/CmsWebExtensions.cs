@@ -1,4 +1,5 @@
 using Cms.Web.Api;
+using Cms.Web.Calendar;
 using Cms.Web.Cli;
 using Cms.Web.Data;
 using Cms.Web.Localization;
@@ -28,6 +29,8 @@ internal static class CmsWebExtensions
         services.Configure<RouteOptions>(options => options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         services.AddSingleton<PublicUrls>();
+        services.AddScoped<StructuredData.ArticlePreviews>();
+        services.AddScoped<Calendar.CalendarEntries>();
         services.AddCmsForwardedHeaders();
         services.AddCmsSignInRateLimit();
         return services;
@@ -101,6 +104,7 @@ internal static class CmsWebExtensions
         app.MapWriteApi();
         app.MapTermsApi();
         app.MapManagerEndpoints();
+        app.MapEventCalendars();
         return app;
     }
 }
