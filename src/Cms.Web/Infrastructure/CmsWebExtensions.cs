@@ -31,6 +31,7 @@ internal static class CmsWebExtensions
         services.AddSingleton<PublicUrls>();
         services.AddScoped<StructuredData.ArticlePreviews>();
         services.AddScoped<Calendar.CalendarEntries>();
+        services.AddSingleton<Pages.Lang.RelatedStories>();
         services.AddCmsForwardedHeaders();
         services.AddCmsSignInRateLimit();
         return services;

@@ -18,7 +18,7 @@ internal sealed class NewsModel(
     SiteClock clock,
     MarkdownRenderer markdown,
     PageTerms pageTerms,
-    TermFallback fallback,
+    RelatedStories related,
     ArticlePreviews previews,
     IStringLocalizer<SharedResource> text) : SitePageModel(languages, clock)
 {
@@ -63,7 +63,7 @@ internal sealed class NewsModel(
             Show(story, translation);
             var preview = await previews.BuildAsync(Request, Language, story, translation, Terms, cancellationToken);
             Chrome = Chrome with { JsonLd = preview.JsonLd, Social = preview.Tags };
-            Related = await RelatedStories.ForAsync(db, story, lang, fallback, cancellationToken);
+            Related = await related.ForAsync(db, story, lang, cancellationToken);
             (Previous, Next) = await StoryNeighbours.OfAsync(db, translation, cancellationToken);
             return Page();
         }
