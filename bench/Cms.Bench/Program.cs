@@ -7,6 +7,8 @@ const string Usage = """
                                                                1000000) into ours, FTS5 and plain Lucene.Net, time each
                                                                query type R times (default 200); --keep leaves the
                                                                indexes in DIR (ours/, texts.db, fts.db, plain/)
+           Cms.Bench index [--docs N]                          index N generated translations into ours only (default
+                                                               100000): rate, CPU-seconds, one thread's stages
            Cms.Bench sql DB "SQL" [--runs R]                   time one statement on a kept DIR/fts.db or DIR/texts.db
            Cms.Bench query DIR "QUERY" [--runs R]              time SearchEngine.Search for one query on a kept DIR
            Cms.Bench stemmers [--dump DIR]                     score the stemmers on the UD treebanks, whole file and
@@ -47,6 +49,10 @@ try
             }
 
             SearchBenchmark.Run(SharedData.Locate(), docs, runs, keep);
+            return 0;
+        case "index" when args.Length == 1 || (args.Length == 3 && args[1] == "--docs"
+            && int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out var indexDocs) && indexDocs > 0):
+            IndexingBenchmark.Run(SharedData.Locate(), args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000);
             return 0;
         case "sql" or "query" when args.Length is 3 or 5:
             var probeRuns = 20;

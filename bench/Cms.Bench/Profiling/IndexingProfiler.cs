@@ -6,7 +6,7 @@ namespace Cms.Bench.Profiling;
 
 /// <summary>
 /// Where indexing time goes, on one thread over a sample of the corpus: our analysis alone, the analysis laid out
-/// as a Lucene document, and adding documents prepared beforehand to a scratch index (with its commit).
+/// with its facet values, and adding documents prepared beforehand to a scratch index (with its commit).
 /// </summary>
 internal static class IndexingProfiler
 {
@@ -36,8 +36,8 @@ internal static class IndexingProfiler
         return
         [
             ("analysis", "our analysis (IndexedFields.From)", analysis),
-            ("prepare", "analysis + Lucene document (PreparedDocument.From)", prepare),
-            ("add", "IndexWriter.AddDocuments of prepared stories + commit", add),
+            ("prepare", "analysis + facet values (PreparedDocument.From)", prepare),
+            ("add", "laid out in pooled fields + IndexWriter.AddDocuments + commit", add),
         ];
     }
 

@@ -22,6 +22,7 @@ public sealed class SearchIndex : ISearchableIndex
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly System.Threading.Lock commitLock = new();
+    private readonly System.Collections.Concurrent.ConcurrentBag<DocumentLayout> layouts = [];
     private long applied;
     private long searchable;
     private volatile bool dirty;
@@ -119,7 +120,7 @@ public sealed class SearchIndex : ISearchableIndex
             }
             else
             {
-                writer.UpdateDocuments(key, update.Live.Select(d => (IEnumerable<IIndexableField>)d.Document));
+                WithLayouts(update.Live, documents => writer.UpdateDocuments(key, documents));
             }
         }
 
@@ -130,8 +131,30 @@ public sealed class SearchIndex : ISearchableIndex
     /// <summary>Adds stories that are not in the index (a rebuild); safe to call from several threads at once.</summary>
     public void Add(IReadOnlyList<PreparedDocument> story)
     {
-        writer.AddDocuments(story.Select(d => (IEnumerable<IIndexableField>)d.Document));
+        WithLayouts(story, writer.AddDocuments);
         dirty = true; // a rebuild of a database whose log is empty never advances the sequence, and must still commit
+    }
+
+    /// <summary>Lays the story's documents out in pooled fields for the duration of one writer call.</summary>
+    private void WithLayouts(IReadOnlyList<PreparedDocument> story, Action<IEnumerable<IEnumerable<IIndexableField>>> write)
+    {
+        var lent = new DocumentLayout[story.Count];
+        for (var i = 0; i < lent.Length; i++)
+        {
+            lent[i] = layouts.TryTake(out var layout) ? layout : new DocumentLayout();
+        }
+
+        try
+        {
+            write(story.Select((document, i) => lent[i].Fill(document)));
+        }
+        finally
+        {
+            foreach (var layout in lent)
+            {
+                layouts.Add(layout);
+            }
+        }
     }
 
     /// <summary>Records that the index reflects the log up to <paramref name="sequence"/>.</summary>

@@ -1,8 +1,9 @@
 namespace Cms.Web.Api;
 
 /// <summary>An event's details as the API takes them: times as <c>HH:mm</c> in <c>Cms:TimeZone</c>, the venue as a place
-/// term's key or name, links as web addresses.</summary>
-internal sealed record EventBody(string? StartTime, string? EndTime, string? Venue, string? Online, string? Registration, DateOnly? RegistrationDeadline)
+/// term's key or name, its address line by language code, links as web addresses.</summary>
+internal sealed record EventBody(string? StartTime, string? EndTime, string? Venue, string? Online, string? Registration, DateOnly? RegistrationDeadline,
+    Dictionary<string, string>? Address = null)
 {
     public Newsroom.EventDetails ToDetails() => new(
         Content.Rules.EventRules.ParseTime(StartTime, "eventStartTime"),
@@ -10,5 +11,6 @@ internal sealed record EventBody(string? StartTime, string? EndTime, string? Ven
         Venue,
         Online,
         Registration,
-        RegistrationDeadline);
+        RegistrationDeadline,
+        Address);
 }

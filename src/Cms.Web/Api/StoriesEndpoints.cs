@@ -121,6 +121,8 @@ internal static class StoriesEndpoints
             story.Venue is { } venue ? TermDto.From(catalog, Vocabulary.Place, venue, language, order, languages) : null,
             story.OnlineUrl,
             story.RegistrationUrl,
-            story.RegistrationDeadline) : null);
+            story.RegistrationDeadline,
+            Terms.LocalText.Pick(story.VenueAddress, language, order)?.Text,
+            story.VenueAddress) : null);
     }
 }

@@ -69,13 +69,14 @@ internal sealed class CalendarEntries(CmsDbContext db, PageTerms terms, TermFall
         }
 
         description.Add(text["Calendar.More", url]);
-        var place = names.Venue ?? names.Places.Cast<TermName?>().FirstOrDefault();
+        var venue = names.Venue ?? names.Places.Cast<TermName?>().FirstOrDefault();
+        var place = string.Join(", ", new[] { venue?.Text, names.VenueAddress?.Text }.OfType<string>());
         return new CalendarEntry(
             story.Key,
             translation.Title,
             string.Join("\n\n", description),
             url,
-            place?.Text ?? story.OnlineUrl,
+            place.Length > 0 ? place : story.OnlineUrl,
             story.EventStart!.Value,
             story.EventEnd,
             story.EventStartTime,

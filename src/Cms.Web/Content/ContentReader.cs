@@ -15,8 +15,11 @@ internal sealed class ContentReader(SiteLanguages languages)
 
     private readonly TaxonomyReader taxonomy = new(languages);
 
+    private readonly FrozenSet<string> languageCodes = languages.Codes.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> StoryKeys = FrozenSet.Create(
-        StringComparer.Ordinal, "kind", "source", "eventStart", "eventEnd", "eventStartTime", "eventEndTime", "venue", "online", "registration",
+        StringComparer.Ordinal, "kind", "source", "eventStart", "eventEnd", "eventStartTime", "eventEndTime", "venue", "venueAddress", "online",
+        "registration",
         "registrationDeadline", "places", "organisers", "project", "tags", "image");
 
     private static readonly FrozenSet<string> TranslationKeys = FrozenSet.Create(
@@ -139,7 +142,8 @@ internal sealed class ContentReader(SiteLanguages languages)
         }
 
         var details = new EventDetails(
-            fields.Time("eventStartTime"), fields.Time("eventEndTime"), venue, fields.String("online"), fields.String("registration"), fields.Date("registrationDeadline"));
+            fields.Time("eventStartTime"), fields.Time("eventEndTime"), venue, fields.String("online"), fields.String("registration"), fields.Date("registrationDeadline"),
+            fields.Texts("venueAddress", languageCodes));
         var story = new StoryDocument(
             key, kind, source ?? "", start, end, places, organisers, project, tags, translations, fields.String("image"), details)
         {

@@ -30,6 +30,12 @@ internal static class ContentWriter
         AppendTime(yaml, "eventStartTime", details.StartTime);
         AppendTime(yaml, "eventEndTime", details.EndTime);
         AppendText(yaml, "venue", details.Venue);
+        if (details.AddressLines.Count > 0)
+        {
+            var lines = details.AddressLines.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Key + ": " + Quote(a.Value));
+            yaml.Append("venueAddress: { ").AppendJoin(", ", lines).Append(" }\n");
+        }
+
         AppendText(yaml, "online", details.OnlineUrl);
         AppendText(yaml, "registration", details.RegistrationUrl);
         AppendDate(yaml, "registrationDeadline", details.RegistrationDeadline);

@@ -100,6 +100,27 @@ internal sealed class YamlFields
         return items;
     }
 
+    /// <summary>A mapping of short texts by the given keys (e.g. language codes), in key order; empty when absent.</summary>
+    public IReadOnlyDictionary<string, string> Texts(string key, IReadOnlySet<string> keys)
+    {
+        if (!fields.TryGetValue(key, out var field))
+        {
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        if (field.Value is not YamlMappingNode mapping)
+        {
+            Error(field.Line, $"'{key}' must hold one text per language, e.g. {key}: {{ ru: \"…\", ky: \"…\" }}");
+            return new Dictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        var texts = new YamlFields(mapping, file, lineOffset, keys, errors) { FirstLine = field.Line };
+        return keys.Order(StringComparer.Ordinal)
+            .Select(k => (Key: k, Text: texts.String(k)))
+            .Where(t => t.Text is not null)
+            .ToDictionary(t => t.Key, t => t.Text!, StringComparer.Ordinal);
+    }
+
     public DateOnly? Date(string key)
     {
         var text = String(key);

@@ -45,6 +45,7 @@ internal sealed class CmsDbContext(DbContextOptions<CmsDbContext> options) : Ide
             story.Property(s => s.SourceLanguage).HasMaxLength(16);
             story.Property(s => s.Image).HasMaxLength(100);
             story.Property(s => s.Venue).HasMaxLength(Content.Rules.ContentLimits.TermKeyLength);
+            story.Property(s => s.VenueAddress).HasConversion(new LanguageTextsConverter(), LanguageTextsConverter.Comparer);
             story.Property(s => s.OnlineUrl).HasMaxLength(Content.Rules.ContentLimits.UrlLength);
             story.Property(s => s.RegistrationUrl).HasMaxLength(Content.Rules.ContentLimits.UrlLength);
             story.Property(s => s.Version).IsConcurrencyToken();

@@ -22,6 +22,9 @@ internal sealed class Story
     /// <summary>The key of the place term the event is held at.</summary>
     public string? Venue { get; set; }
 
+    /// <summary>The venue's address line by language code (<c>ru</c> → «ул. Ленина, 205»); any subset of the languages.</summary>
+    public Dictionary<string, string> VenueAddress { get; set; } = [];
+
     public string? OnlineUrl { get; set; }
 
     public string? RegistrationUrl { get; set; }

@@ -3,6 +3,7 @@ using Cms.Web.Calendar;
 using Cms.Web.Cli;
 using Cms.Web.Data;
 using Cms.Web.Localization;
+using Cms.Web.Syndication;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
@@ -34,6 +35,7 @@ internal static class CmsWebExtensions
         services.AddSingleton<Pages.Lang.RelatedStories>();
         services.AddCmsForwardedHeaders();
         services.AddCmsSignInRateLimit();
+        services.AddCmsSyndication();
         return services;
     }
 
@@ -106,6 +108,8 @@ internal static class CmsWebExtensions
         app.MapTermsApi();
         app.MapManagerEndpoints();
         app.MapEventCalendars();
+        app.MapFeeds();
+        app.MapSitemaps();
         return app;
     }
 }

@@ -806,9 +806,15 @@ internal sealed partial class NewsroomService(
 
     private static TranslationEdit TextOf(TranslationRevision revision) => new(revision.Title, revision.Slug, revision.Summary, revision.Body);
 
-    private static void ValidateFields(StoryFields fields)
+    private void ValidateFields(StoryFields fields)
     {
-        if (StoryRules.Check(fields.Normalized()) is { Count: > 0 } violations)
+        var violations = StoryRules.Check(fields.Normalized()).ToList();
+        if (fields.Details.AddressLines.Keys.FirstOrDefault(code => !languages.IsSupported(code)) is { } unknown)
+        {
+            violations.Add(new("venueAddress", new UiMessage("Error.AddressLanguage", unknown, string.Join(", ", languages.Codes))));
+        }
+
+        if (violations.Count > 0)
         {
             throw new NewsroomValidationException(RuleViolation.ToErrors(violations));
         }

@@ -16,7 +16,8 @@ internal sealed record StoryFields(
 {
     public static StoryFields Of(Story story) =>
         new(story.Kind, story.EventStart, story.EventEnd, story.Places, story.Organisers, story.Project, story.Tags, story.Image,
-            new EventDetails(story.EventStartTime, story.EventEndTime, story.Venue, story.OnlineUrl, story.RegistrationUrl, story.RegistrationDeadline));
+            new EventDetails(story.EventStartTime, story.EventEndTime, story.Venue, story.OnlineUrl, story.RegistrationUrl, story.RegistrationDeadline,
+                new Dictionary<string, string>(story.VenueAddress, StringComparer.Ordinal)));
 
     /// <summary>The event details, none when the form or the API gave none.</summary>
     public EventDetails Details => Event ?? EventDetails.None;
@@ -48,6 +49,7 @@ internal sealed record StoryFields(
         var details = fields.Details;
         (story.EventStartTime, story.EventEndTime, story.Venue) = (details.StartTime, details.EndTime, details.Venue);
         (story.OnlineUrl, story.RegistrationUrl, story.RegistrationDeadline) = (details.OnlineUrl, details.RegistrationUrl, details.RegistrationDeadline);
+        story.VenueAddress = new Dictionary<string, string>(details.AddressLines, StringComparer.Ordinal);
     }
 
     private static List<string> Clean(IReadOnlyList<string> items) =>

@@ -41,16 +41,11 @@ internal static class EventJsonLd
             node["image"] = NewsArticleJsonLd.ImageObject(image);
         }
 
-        var place = facts.Terms.Venue ?? facts.Terms.Places.Cast<TermName?>().FirstOrDefault();
+        var place = Place(facts.Terms);
         var locations = new JsonArray();
-        if (place is { } venue)
+        if (place is not null)
         {
-            locations.Add(new JsonObject
-            {
-                ["@type"] = "Place",
-                ["name"] = venue.Text,
-                ["address"] = new JsonObject { ["@type"] = "PostalAddress", ["addressLocality"] = venue.Text },
-            });
+            locations.Add(place);
         }
 
         if (story.OnlineUrl is { } online)
@@ -71,6 +66,36 @@ internal static class EventJsonLd
         }
 
         return node;
+    }
+
+    /// <summary>The venue (else the first place) as a <c>Place</c> in the page's language, with the venue's address line
+    /// when the story gives one; null when the story names neither.</summary>
+    private static JsonObject? Place(StoryTermNames terms)
+    {
+        var venue = terms.Venue ?? terms.Places.Cast<TermName?>().FirstOrDefault();
+        var street = terms.VenueAddress?.Text;
+        if (venue is null && street is null)
+        {
+            return null;
+        }
+
+        var address = new JsonObject { ["@type"] = "PostalAddress" };
+        if (street is not null)
+        {
+            address["streetAddress"] = street;
+        }
+
+        if (venue is { } locality)
+        {
+            address["addressLocality"] = locality.Text;
+        }
+
+        return new JsonObject
+        {
+            ["@type"] = "Place",
+            ["name"] = venue?.Text ?? street,
+            ["address"] = address,
+        };
     }
 
     /// <summary>The last day with the end time when one is set; a timed event without an end time has none.</summary>

@@ -81,6 +81,10 @@ public sealed class ContentReaderTests : IDisposable
     [InlineData("kind: seminar\nsource: ru\neventStart: 2023-05-15\nvenue: \"atlantis\"\n", "story.yml:4:", "unknown place 'atlantis'")]
     [InlineData("kind: seminar\nsource: ru\neventStartTime: \"10:00\"\n", "story.yml:3:", "start date")]
     [InlineData("kind: round-table\nsource: ru\neventStart: 2023-05-15\neventStartTime: \"10:00\"\nvenue: \"osh\"\n", null, null)]
+    [InlineData("kind: round-table\nsource: ru\neventStart: 2023-05-15\nvenue: \"osh\"\nvenueAddress: { ru: \"ул. Ленина, 205\", ky: \"Ленин көчөсү, 205\" }\n", null, null)]
+    [InlineData("kind: round-table\nsource: ru\neventStart: 2023-05-15\nvenueAddress: { en: \"Lenin Street\" }\n", "story.yml:4:", "unknown key 'en'")]
+    [InlineData("kind: round-table\nsource: ru\neventStart: 2023-05-15\nvenueAddress: \"ул. Ленина\"\n", "story.yml:4:", "one text per language")]
+    [InlineData("kind: round-table\nsource: ru\neventStart: 2023-05-15\n\nvenueAddress:\n  ky: \"a\\u0007b\"\n", "story.yml:5:", "control")]
     public void A_bad_story_file_fails_with_file_line_and_message(string story, string? location, string? message)
     {
         Write("a-story", ("story.yml", story), ("ru.md", Ru));

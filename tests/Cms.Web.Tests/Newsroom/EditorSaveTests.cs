@@ -101,6 +101,46 @@ public sealed class EditorSaveTests(NewsroomFactory factory) : IClassFixture<New
     }
 
     [Fact]
+    public async Task Event_details_with_an_address_per_language_save_from_the_form_and_a_bad_one_keeps_what_was_typed()
+    {
+        var (key, id) = await DraftStoryAsync("Семинар дарек менен");
+        using var browser = await factory.ClientAsync("editor");
+        var page = await Html.ParseAsync(await browser.GetAsync($"/manager/stories/{id}?left=ky&right=ru"));
+        Assert.Equal("ka", page.QuerySelector("input[name='VenueAddress[ka]']")!.GetAttribute("lang"));
+
+        using var saved = await NewsroomFactory.PostFormAsync(browser, $"/manager/stories/{id}", $"/manager/stories/{id}?handler=save&left=ky&right=ru", await FormAsync(browser, id, new()
+        {
+            ["Kind"] = "seminar",
+            ["EventStart"] = "2026-12-20",
+            ["EventStartTime"] = "10:00",
+            ["Venue"] = "Ош",
+            ["VenueAddress[ky]"] = "Ленин көчөсү, 205",
+            ["VenueAddress[ru]"] = "  ул. Ленина, 205  ",
+            ["Then"] = "save",
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var story = await StoryAsync(key);
+        Assert.Equal(new Dictionary<string, string> { ["ky"] = "Ленин көчөсү, 205", ["ru"] = "ул. Ленина, 205" }, story.VenueAddress);
+        Assert.Equal("osh", story.Venue);
+        var shown = await Html.ParseAsync(await browser.GetAsync($"/manager/stories/{id}?left=ky&right=ru"));
+        Assert.Equal("ул. Ленина, 205", shown.QuerySelector("input[name='VenueAddress[ru]']")!.GetAttribute("value"));
+        Assert.Equal("", shown.QuerySelector("input[name='VenueAddress[ka]']")!.GetAttribute("value"));
+
+        using var failed = await NewsroomFactory.PostFormAsync(browser, $"/manager/stories/{id}", $"/manager/stories/{id}?handler=save&left=ky&right=ru", await FormAsync(browser, id, new()
+        {
+            ["VenueAddress[ka]"] = new string('ა', 301),
+            ["Then"] = "save",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, failed.StatusCode);
+        var again = await Html.ParseAsync(failed);
+        Assert.Equal(new string('ა', 301), again.QuerySelector("input[name='VenueAddress[ka]']")!.GetAttribute("value"));
+        Assert.Contains("300", again.QuerySelector(".errors")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(story.VenueAddress, (await StoryAsync(key)).VenueAddress);
+    }
+
+    [Fact]
     public async Task When_one_column_is_invalid_nothing_is_saved_and_every_typed_text_stays_on_the_page()
     {
         var (key, id) = await DraftStoryAsync("Бузук тилке");

@@ -14,6 +14,7 @@ internal static class ContentLimits
     public const int TermLabelLength = 300;
     public const int TermAliases = 20;
     public const int UrlLength = 500;
+    public const int AddressLength = 300;
     /// <summary>Any date or time a user gives (event dates, publication times, token expiry) lies in these years.</summary>
     public const int FirstYear = 1990;
     public const int LastYear = 2100;

@@ -4,7 +4,7 @@ using Cms.Web.Newsroom;
 namespace Cms.Web.Content.Rules;
 
 /// <summary>The rules of an event's details: times need a date, an end is not before the start, links are web
-/// addresses, a registration deadline is not after the event starts.</summary>
+/// addresses, an address line is one line of text, a registration deadline is not after the event starts.</summary>
 internal static class EventRules
 {
     public static IEnumerable<RuleViolation> Check(StoryFields fields)
@@ -26,6 +26,18 @@ internal static class EventRules
             if (url is not null && !IsWebAddress(url))
             {
                 yield return new(field, new UiMessage("Error.WebAddress", new UiMessage(StoryRules.FieldName(field)), ContentLimits.UrlLength));
+            }
+        }
+
+        foreach (var (language, line) in details.AddressLines)
+        {
+            if (line.Length > ContentLimits.AddressLength)
+            {
+                yield return new("venueAddress", new UiMessage("Error.AddressLength", language, ContentLimits.AddressLength));
+            }
+            else if (TextHygiene.ProblemOf(StoryRules.FieldName("venueAddress"), line, multiline: false) is { } problem)
+            {
+                yield return new("venueAddress", problem);
             }
         }
 

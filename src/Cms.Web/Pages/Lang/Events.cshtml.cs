@@ -47,7 +47,7 @@ internal sealed class EventsModel : SitePageModel
         }
 
         var today = DateOnly.FromDateTime(Clock.ToLocal(Clock.UtcNow));
-        var events = db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null && s.EventStart != null && s.Translations.Any(t => t.IsLive));
+        var events = db.Stories.AsNoTracking().Public().Where(s => s.EventStart != null);
         var upcoming = events.Where(s => (s.EventEnd ?? s.EventStart) >= today);
         var past = events.Where(s => (s.EventEnd ?? s.EventStart) < today);
         var upcomingCount = await upcoming.CountAsync(cancellationToken);
@@ -72,7 +72,10 @@ internal sealed class EventsModel : SitePageModel
             number == 1 ? text["Events.Title"] : text["Paging.PageOf", number, PageCount],
             text["Events.Description"],
             code => number <= 1 ? SiteUrls.Events(code) : SiteUrls.Events(code) + "?page=" + number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            indexable: true);
+            indexable: true) with
+        {
+            Feeds = [Syndication.FeedLinks.Events(Request, text, lang)],
+        };
         return Page();
     }
 

@@ -90,16 +90,15 @@ internal sealed class NewsModel(
         IsOutdated = source is not null && translation != source
             && translation.TranslatedFromRevision is { } from && from < source.Revision;
 
-        var alternates = visible.Select(t => new AlternateLink(t.Language, SiteUrls.Absolute(Request, SiteUrls.Story(t.Language, t.Slug)))).ToList();
-        var xDefault = visible.FirstOrDefault(t => t.Language == Story.SourceLanguage) ?? translation;
+        var versions = Hreflang.ForStory(Request, visible.Select(t => (t.Language, t.Slug)), Story.SourceLanguage);
         Chrome = new PageChrome
         {
             Language = Language,
             Title = translation.Title,
             Description = translation.Summary,
             CanonicalUrl = SiteUrls.Absolute(Request, SiteUrls.Story(translation.Language, translation.Slug)),
-            Alternates = alternates,
-            XDefaultUrl = SiteUrls.Absolute(Request, SiteUrls.Story(xDefault.Language, xDefault.Slug)),
+            Alternates = versions.Alternates,
+            XDefaultUrl = versions.XDefaultUrl,
             Switcher = SwitcherFor(visible),
         };
     }

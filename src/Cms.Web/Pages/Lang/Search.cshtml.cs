@@ -81,6 +81,10 @@ internal sealed class SearchModel(
         }
 
         Result = engine.Search(request with { ReaderLanguage = Language.Code }, texts);
+        Chrome = Chrome with
+        {
+            Feeds = [Syndication.FeedLinks.Search(Request, text, lang, Query, [new("language", FilterLanguage), new("kind", Kind), new("year", Year), new("place", Place), new("tag", Tag)])],
+        };
 
         return Page();
     }

@@ -61,7 +61,7 @@ internal sealed class TermModel : SitePageModel
         OtherNames = [.. term.Labels.Where(l => !string.Equals(l.Key, lang, StringComparison.Ordinal) && !string.Equals(l.Value, Name.Text, StringComparison.Ordinal))
             .OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => (l.Key, l.Value))];
 
-        var stories = StoryTerms.Referring(db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null && s.Translations.Any(t => t.IsLive)), parsed, key);
+        var stories = StoryTerms.Referring(db.Stories.AsNoTracking().Public(), parsed, key);
         Total = await stories.CountAsync(cancellationToken);
         PageCount = Math.Max(1, (Total + pageSize - 1) / pageSize);
         if (number > PageCount)
@@ -78,7 +78,10 @@ internal sealed class TermModel : SitePageModel
             number == 1 ? Name.Text : text["Paging.PageOf", number, PageCount],
             text["Term.Description", Name.Text],
             code => SiteUrls.TermPage(code, VocabularyName, key, number),
-            indexable: true);
+            indexable: true) with
+        {
+            Feeds = [Syndication.FeedLinks.Term(Request, text, lang, VocabularyName, Name.Key, Name.Text)],
+        };
         return Page();
     }
 }

@@ -31,4 +31,6 @@ internal sealed record PageChrome
 
     /// <summary>JSON-LD for a <c>application/ld+json</c> block, already safe to place inside it.</summary>
     public string? JsonLd { get; init; }
+    /// <summary>Feeds of this page's list (a term, events, a search), announced after the language's own feed.</summary>
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
 }

@@ -55,15 +55,15 @@ internal abstract class SitePageModel : PageModel
     /// <summary>Chrome for a page that exists in every language at the same path after the language segment.</summary>
     protected PageChrome ChromeForAllLanguages(string title, string? description, Func<string, string> pathIn, bool indexable = true)
     {
-        var alternates = Languages.All.Select(l => new AlternateLink(l.Code, SiteUrls.Absolute(Request, pathIn(l.Code)))).ToList();
+        var versions = Hreflang.ForAllLanguages(Request, Languages, pathIn);
         return new PageChrome
         {
             Language = Language,
             Title = title,
             Description = description,
             CanonicalUrl = indexable ? SiteUrls.Absolute(Request, pathIn(Language.Code)) : null,
-            Alternates = indexable ? alternates : [],
-            XDefaultUrl = indexable ? SiteUrls.Absolute(Request, "/") : null,
+            Alternates = indexable ? versions.Alternates : [],
+            XDefaultUrl = indexable ? versions.XDefaultUrl : null,
             Switcher = [.. Languages.All.Select(l => new SwitcherEntry(
                 l.Code, l.Name, SiteUrls.Switch(l.Code, pathIn(l.Code)), l.Code == Language.Code))],
         };

@@ -17,6 +17,29 @@ internal static class SiteUrls
 
     public static string Events(string language) => $"/{language}/events";
 
+    /// <summary>A feed: Atom at <c>…/feed.xml</c>, RSS 2.0 at <c>…/rss.xml</c>; <c>/feed.xml</c> holds every language.</summary>
+    public static string Feed(string? language, Syndication.FeedFormat format) =>
+        (language is null ? "/" : Home(language)) + FeedFile(format);
+
+    public static string TermFeed(string language, string vocabulary, string key, Syndication.FeedFormat format) =>
+        $"{Term(language, vocabulary, key)}/{FeedFile(format)}";
+
+    public static string EventsFeed(string language, Syndication.FeedFormat format) => $"{Events(language)}/{FeedFile(format)}";
+
+    /// <summary>A saved search's feed, without its query string: <c>/ru/search/feed</c> (Atom), <c>/ru/search/rss</c>.</summary>
+    public static string SearchFeed(string language, Syndication.FeedFormat format) =>
+        $"/{language}/search/" + (format == Syndication.FeedFormat.Atom ? "feed" : "rss");
+
+    public const string SitemapIndex = "/sitemap.xml";
+
+    public const string NewsSitemap = "/sitemaps/news.xml";
+
+    /// <summary>A language's sitemap; a language with more URLs than one file holds continues on <c>?page=2</c>.</summary>
+    public static string Sitemap(string language, int page) =>
+        page <= 1 ? $"/sitemaps/{language}.xml" : $"/sitemaps/{language}.xml?page={page.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    private static string FeedFile(Syndication.FeedFormat format) => format == Syndication.FeedFormat.Atom ? "feed.xml" : "rss.xml";
+
     public static string Switch(string language, string target) =>
         $"/language/{language}?returnUrl={Uri.EscapeDataString(target)}";
 

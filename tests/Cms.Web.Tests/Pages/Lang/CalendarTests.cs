@@ -14,7 +14,11 @@ public sealed class CalendarTests(NewsroomFactory factory) : IClassFixture<Newsr
         var (key, slugs) = await StoryApi.CreateAsync(editor, new
         {
             kind = "announcement", sourceLanguage = "ru", eventStart = "2026-12-10",
-            @event = new { startTime = "10:00", endTime = "12:30", venue = "osh", online = "https://meet.example.org/osh" },
+            @event = new
+            {
+                startTime = "10:00", endTime = "12:30", venue = "osh", online = "https://meet.example.org/osh",
+                address = new Dictionary<string, string> { ["ru"] = "ул. Ленина, 205" },
+            },
         }, ("ru", "Диалоговая площадка в Оше"), ("ky", "Оштогу диалог аянтчасы"));
         await StoryApi.PublishAsync(editor, key, "ru");
         await StoryApi.PublishAsync(editor, key, "ky");
@@ -31,7 +35,7 @@ public sealed class CalendarTests(NewsroomFactory factory) : IClassFixture<Newsr
         Assert.Equal("Asia/Bishkek", item.DtStart.TzId);
         Assert.Equal("Asia/Bishkek", Assert.Single(calendar.TimeZones).TzId);
         Assert.Equal("Оштогу диалог аянтчасы", item.Summary);
-        Assert.Equal("Ош", item.Location);
+        Assert.Equal("Ош, ул. Ленина, 205", item.Location); // no Kyrgyz address line: the Russian one
         Assert.Contains("https://meet.example.org/osh", item.Description, StringComparison.Ordinal);
         Assert.Equal($"http://localhost/ky/news/{slugs["ky"]}", item.Url!.ToString());
         Assert.Equal(key + "@localhost", item.Uid);
@@ -41,6 +45,7 @@ public sealed class CalendarTests(NewsroomFactory factory) : IClassFixture<Newsr
         var byKey = Assert.Single((await LoadAsync(await client.GetAsync($"/ru/events/{key}.ics"))).Events);
         Assert.Equal(item.Uid, byKey.Uid);
         Assert.Equal("Диалоговая площадка в Оше", byKey.Summary);
+        Assert.Equal("Ош, ул. Ленина, 205", byKey.Location);
         Assert.Equal(item.DtStart.AsUtc, byKey.DtStart!.AsUtc);
     }
 

@@ -44,6 +44,7 @@ public sealed class EventsTests(NewsroomFactory factory) : IClassFixture<Newsroo
         {
             startTime = "10:00", endTime = "12:30", venue = "Ош", online = "https://meet.example.org/osh",
             registration = "https://forms.example.org/osh", registrationDeadline = "2026-12-08",
+            address = new Dictionary<string, string> { ["ru"] = "ул. Ленина, 205", ["ky"] = "Ленин көчөсү, 205" },
         });
         using var client = factory.CreateClient();
 
@@ -55,6 +56,7 @@ public sealed class EventsTests(NewsroomFactory factory) : IClassFixture<Newsroo
         Assert.Contains("10:00 – 12:30", block.QuerySelector("time")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("/ru/place/osh", block.QuerySelector("a[href^='/ru/place/']")!.GetAttribute("href"));
         Assert.Equal("Ош", block.QuerySelector("a[href^='/ru/place/']")!.TextContent);
+        Assert.Equal("ул. Ленина, 205", block.QuerySelector(".address")!.TextContent);
         Assert.NotNull(block.QuerySelector("a[href='https://meet.example.org/osh']"));
         Assert.Contains("Регистрация до", block.QuerySelector(".deadline")!.TextContent, StringComparison.Ordinal);
 
@@ -62,6 +64,10 @@ public sealed class EventsTests(NewsroomFactory factory) : IClassFixture<Newsroo
         var listed = api.GetProperty("items").EnumerateArray().Single(s => s.GetProperty("translations")[0].GetProperty("slug").GetString() == slug);
         Assert.Equal("10:00", listed.GetProperty("event").GetProperty("startTime").GetString());
         Assert.Equal("osh", listed.GetProperty("event").GetProperty("venue").GetProperty("key").GetString());
+        Assert.Equal("ул. Ленина, 205", listed.GetProperty("event").GetProperty("address").GetString());
+        Assert.Equal("Ленин көчөсү, 205", listed.GetProperty("event").GetProperty("addresses").GetProperty("ky").GetString());
+        var ky = await client.GetFromJsonAsync<JsonElement>($"/api/v1/stories/{listed.GetProperty("key").GetString()}?lang=ky");
+        Assert.Equal("Ленин көчөсү, 205", ky.GetProperty("event").GetProperty("address").GetString());
     }
 
     [Theory]
@@ -71,6 +77,8 @@ public sealed class EventsTests(NewsroomFactory factory) : IClassFixture<Newsroo
     [InlineData("{\"registrationDeadline\":\"2026-12-31\"}", "registrationDeadline")]
     [InlineData("{\"startTime\":\"12:00\",\"endTime\":\"10:00\"}", "eventEndTime")]
     [InlineData("{\"venue\":\"Атлантида\"}", "places")]
+    [InlineData("{\"address\":{\"en\":\"Lenin Street\"}}", "venueAddress")]
+    [InlineData("{\"address\":{\"ru\":\"ул. Ленина\\n205\"}}", "venueAddress")]
     public async Task Bad_event_details_are_refused_with_a_field_error(string details, string field)
     {
         using var editor = await factory.TokenClientAsync("editor");

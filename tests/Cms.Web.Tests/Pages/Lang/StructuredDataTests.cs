@@ -90,7 +90,11 @@ public sealed class StructuredDataTests(NewsroomFactory factory) : IClassFixture
         {
             kind = "announcement", sourceLanguage = "ru", eventStart = "2026-12-10", eventEnd = "2026-12-11",
             organisers = new[] { "advocacy-centre-for-human-rights", "international-alert" },
-            @event = new { startTime = "10:00", endTime = "12:30", venue = "osh", online = "https://meet.example.org/osh" },
+            @event = new
+            {
+                startTime = "10:00", endTime = "12:30", venue = "osh", online = "https://meet.example.org/osh",
+                address = new Dictionary<string, string> { ["ru"] = "ул. Ленина, 205", ["ky"] = "Ленин көчөсү, 205" },
+            },
         }, ("ru", "Объявление: площадка в Оше"), ("ky", "Кулактандыруу: Оштогу аянтча"));
         await StoryApi.PublishAsync(editor, key, "ru");
         await StoryApi.PublishAsync(editor, key, "ky");
@@ -104,13 +108,17 @@ public sealed class StructuredDataTests(NewsroomFactory factory) : IClassFixture
         Assert.Equal("https://schema.org/EventScheduled", ky.GetProperty("eventStatus").GetString());
         Assert.Equal("https://schema.org/MixedEventAttendanceMode", ky.GetProperty("eventAttendanceMode").GetString());
         var locations = ky.GetProperty("location").EnumerateArray().ToList();
-        Assert.Equal("Ош", locations.Single(l => l.GetProperty("@type").GetString() == "Place").GetProperty("name").GetString());
+        var place = locations.Single(l => l.GetProperty("@type").GetString() == "Place");
+        Assert.Equal("Ош", place.GetProperty("name").GetString());
+        Assert.Equal("Ленин көчөсү, 205", place.GetProperty("address").GetProperty("streetAddress").GetString());
+        Assert.Equal("Ош", place.GetProperty("address").GetProperty("addressLocality").GetString());
         Assert.Equal("https://meet.example.org/osh", locations.Single(l => l.GetProperty("@type").GetString() == "VirtualLocation").GetProperty("url").GetString());
         Assert.Equal(["Адам укуктары боюнча Эдвокаси борбору", "International Alert"],
             ky.GetProperty("organizer").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
         Assert.EndsWith("/ky/news/" + slugs["ky"], ky.GetProperty("url").GetString(), StringComparison.Ordinal);
 
         var ru = Node(await Html.ParseAsync(await client.GetAsync("/ru/news/" + slugs["ru"])), "Event");
+        Assert.Equal("ул. Ленина, 205", ru.GetProperty("location").EnumerateArray().First().GetProperty("address").GetProperty("streetAddress").GetString());
         Assert.Equal(["Эдвокаси центр по правам человека", "International Alert"],
             ru.GetProperty("organizer").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
     }

@@ -107,7 +107,8 @@ internal sealed class EditModel(
                     form.Venue,
                     form.OnlineUrl,
                     form.RegistrationUrl,
-                    ParseDate(form.RegistrationDeadline, "registrationDeadline")));
+                    ParseDate(form.RegistrationDeadline, "registrationDeadline"),
+                    form.VenueAddress.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value!, StringComparer.Ordinal)));
             var columns = form.Columns.Select(c => new EditorColumn(
                 c.Language, new TranslationEdit(c.Title ?? "", c.Slug, c.Summary ?? "", c.Body ?? ""), c.Version, c.Original, c.Reviewed)).ToList();
             await newsroom.SaveEditorAsync(id, new EditorSave(fields, form.FieldsVersion, form.FieldsOriginal, columns, action, CreateTerms: true), UserName, cancellationToken);
@@ -215,6 +216,10 @@ internal sealed class EditModel(
             _ => DateValue(nameof(EditorForm.RegistrationDeadline)),
         } ?? "";
     }
+
+    /// <summary>The venue's address line in one language: as typed when a save failed, else the working value.</summary>
+    public string AddressValue(string language) =>
+        (posted is { Kind: not null } ? posted.VenueAddress.GetValueOrDefault(language) : Fields.Details.AddressLines.GetValueOrDefault(language)) ?? "";
 
     /// <summary>A term field named by the UI's language where the site has it, else the story's.</summary>
     public TermField TermFieldFor(Vocabulary vocabulary, IEnumerable<string> entries)

@@ -15,6 +15,9 @@ internal sealed class EditorForm
 
     public string? Venue { get; set; }
 
+    /// <summary>The venue's address line by language code, posted as <c>VenueAddress[ky]</c>.</summary>
+    public Dictionary<string, string?> VenueAddress { get; set; } = [];
+
     public string? OnlineUrl { get; set; }
 
     public string? RegistrationUrl { get; set; }
