@@ -48,4 +48,7 @@ internal sealed class CmsOptions
     /// <summary>Sign-in and setup attempts accepted from one client address per 15 minutes.</summary>
     [Range(1, 1_000_000)]
     public int SignInAttemptsPerClient { get; set; } = 20;
+
+    /// <summary>The publisher's contact details (footer, structured data).</summary>
+    public ContactOptions Contact { get; set; } = new();
 }

@@ -38,7 +38,32 @@ internal sealed class CmsOptionsValidator : IValidateOptions<CmsOptions>
             }
         }
 
-        return ValidateOptionsResult.Success;
+        return ContactError(options.Contact) is { } contactError ? ValidateOptionsResult.Fail(contactError) : ValidateOptionsResult.Success;
+    }
+
+    private static string? ContactError(ContactOptions contact)
+    {
+        foreach (var (field, value, max) in new[] { ("Name", contact.Name, 200), ("Email", contact.Email, 254), ("Phone", contact.Phone, 40), ("Address", contact.Address, 300), ("Url", contact.Url, 2000) })
+        {
+            if (value is not null && (value.Length > max || value.Any(char.IsControl)))
+            {
+                return $"Cms:Contact:{field} must be one line of at most {max} characters.";
+            }
+        }
+
+        if (!string.IsNullOrEmpty(contact.Email) && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(contact.Email))
+        {
+            return $"Cms:Contact:Email '{contact.Email}' is not an e-mail address.";
+        }
+
+        if (!string.IsNullOrEmpty(contact.Phone) && !contact.Phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')'))
+        {
+            return $"Cms:Contact:Phone '{contact.Phone}' may hold only digits, spaces, '+', '-' and parentheses.";
+        }
+
+        return !string.IsNullOrEmpty(contact.Url) && !IsBaseUrl(contact.Url)
+            ? $"Cms:Contact:Url '{contact.Url}' must be an absolute http or https URL."
+            : null;
     }
 
     private static bool IsBaseUrl(string text) =>

@@ -1,4 +1,5 @@
 using Cms.Web.Api;
+using Cms.Web.Calendar;
 using Cms.Web.Cli;
 using Cms.Web.Data;
 using Cms.Web.Localization;
@@ -29,6 +30,9 @@ internal static class CmsWebExtensions
         services.Configure<RouteOptions>(options => options.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint));
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         services.AddSingleton<PublicUrls>();
+        services.AddScoped<StructuredData.ArticlePreviews>();
+        services.AddScoped<Calendar.CalendarEntries>();
+        services.AddSingleton<Pages.Lang.RelatedStories>();
         services.AddCmsForwardedHeaders();
         services.AddCmsSignInRateLimit();
         services.AddCmsSyndication();
@@ -103,6 +107,7 @@ internal static class CmsWebExtensions
         app.MapWriteApi();
         app.MapTermsApi();
         app.MapManagerEndpoints();
+        app.MapEventCalendars();
         app.MapFeeds();
         app.MapSitemaps();
         return app;

@@ -4,6 +4,7 @@ using Cms.Web.Infrastructure;
 using Cms.Web.Markdown;
 using Cms.Web.Pages.Shared;
 using Cms.Web.Pictures;
+using Cms.Web.StructuredData;
 using Cms.Web.Terms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,8 @@ internal sealed class NewsModel(
     MarkdownRenderer markdown,
     PageTerms pageTerms,
     MediaPictures pictures,
+    RelatedStories related,
+    ArticlePreviews previews,
     IStringLocalizer<SharedResource> text) : SitePageModel(languages, clock)
 {
     public StoryTermNames Terms { get; private set; } = StoryTermNames.None;
@@ -36,6 +39,13 @@ internal sealed class NewsModel(
     /// <summary>The story's picture with its texts in the page's language; null when it has none.</summary>
     public MediaPicture? Picture { get; private set; }
 
+    /// <summary>Stories sharing the most terms with this one, newest first among equals.</summary>
+    public IReadOnlyList<StoryListItem> Related { get; private set; } = [];
+
+    public StoryLink? Previous { get; private set; }
+
+    public StoryLink? Next { get; private set; }
+
     /// <summary>On the not-found page: the languages the story does exist in.</summary>
     public IReadOnlyList<LinkedTranslation> ExistingVersions { get; private set; } = [];
 
@@ -51,6 +61,10 @@ internal sealed class NewsModel(
 
             Terms = await pageTerms.ForStoryAsync(story, lang, cancellationToken);
             Show(story, translation);
+            var preview = await previews.BuildAsync(Request, Language, story, translation, Terms, cancellationToken);
+            Chrome = Chrome with { JsonLd = preview.JsonLd, Social = preview.Tags };
+            Related = await related.ForAsync(db, story, lang, cancellationToken);
+            (Previous, Next) = await StoryNeighbours.OfAsync(db, translation, cancellationToken);
             return Page();
         }
 

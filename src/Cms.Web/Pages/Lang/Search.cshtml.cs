@@ -68,9 +68,10 @@ internal sealed class SearchModel(
         // A place or tag given by a name (older links, typed addresses) filters by its term.
         Place = Place is null ? null : catalog.Resolve(Vocabulary.Place, Place) ?? Place;
         Tag = Tag is null ? null : catalog.Resolve(Vocabulary.Tag, Tag) ?? Tag;
-        Chrome = ChromeForAllLanguages(text["Search.Title"], null, code => "/" + code + "/search" + QueryString(), indexable: false) with
+        Chrome = ChromeForAllLanguages(text["Search.Title"], text["Search.Description"], code => "/" + code + "/search" + QueryString(), indexable: false) with
         {
             SearchQuery = Query,
+            NoIndex = true,
         };
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var request = SearchRequests.TryCreate(Query, FilterLanguage, Kind, Year, Place, Tag, Sort, PageNumberText, options.Value.PageSize, Languages, errors);

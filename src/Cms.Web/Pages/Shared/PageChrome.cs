@@ -23,6 +23,14 @@ internal sealed record PageChrome
 
     public string? SearchQuery { get; init; }
 
+    /// <summary>Kept out of search engines' indexes (<c>robots noindex</c>): search results.</summary>
+    public bool NoIndex { get; init; }
+
+    /// <summary>Open Graph and Twitter card tags; empty: the layout writes a plain page's from the title and canonical URL.</summary>
+    public IReadOnlyList<StructuredData.MetaTag> Social { get; init; } = [];
+
+    /// <summary>JSON-LD for a <c>application/ld+json</c> block, already safe to place inside it.</summary>
+    public string? JsonLd { get; init; }
     /// <summary>Feeds of this page's list (a term, events, a search), announced after the language's own feed.</summary>
     public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
 }
