@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Cms.Web.Data.Postgres.Migrations
 {
     [DbContext(typeof(PostgresCmsDbContext))]
-    [Migration("20261201145511_Initial")]
+    [Migration("20261201150042_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cms.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261201145507_Initial")]
+    [Migration("20261201150037_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
