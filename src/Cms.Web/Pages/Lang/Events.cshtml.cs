@@ -47,6 +47,10 @@ internal sealed class EventsModel : SitePageModel
         }
 
         var today = DateOnly.FromDateTime(Clock.ToLocal(Clock.UtcNow));
+        // Upcoming becomes past when the day is over in the site's zone: the cached list goes stale then by itself.
+        var tomorrow = today.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        var midnight = TimeZoneInfo.ConvertTimeToUtc(Clock.Zone.IsInvalidTime(tomorrow) ? tomorrow.AddHours(1) : tomorrow, Clock.Zone);
+        CacheTags.Events().StaleIn(midnight - Clock.UtcNow);
         var events = db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null && s.EventStart != null && s.Translations.Any(t => t.IsLive));
         var upcoming = events.Where(s => (s.EventEnd ?? s.EventStart) >= today);
         var past = events.Where(s => (s.EventEnd ?? s.EventStart) < today);
@@ -67,6 +71,7 @@ internal sealed class EventsModel : SitePageModel
         Past = await ItemsAsync(
             past.OrderByDescending(s => s.EventStart).ThenByDescending(s => s.EventStartTime).ThenByDescending(s => s.Id)
                 .Skip(Math.Max(0, skip - upcomingCount)).Take(pageSize - upcomingTake), lang, cancellationToken);
+        CacheTags.Stories(Upcoming.Concat(Past).Select(i => i.StoryId));
 
         Chrome = ChromeForAllLanguages(
             number == 1 ? text["Events.Title"] : text["Paging.PageOf", number, PageCount],

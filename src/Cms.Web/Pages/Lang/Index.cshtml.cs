@@ -57,6 +57,7 @@ internal sealed class HomeModel : SitePageModel
             .ToListAsync(cancellationToken);
 
         var storyIds = Items.Select(i => i.StoryId).ToList();
+        CacheTags.List(lang).Stories(storyIds);
         var others = await db.Translations.AsNoTracking()
             .Where(t => storyIds.Contains(t.StoryId) && t.Language != lang && t.IsLive)
             .Select(t => new LinkedTranslation(t.StoryId, t.Language, t.Slug))

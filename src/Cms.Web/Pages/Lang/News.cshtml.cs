@@ -50,6 +50,7 @@ internal sealed class NewsModel(
             }
 
             Terms = await pageTerms.ForStoryAsync(story, lang, cancellationToken);
+            CacheTags.Story(story.Id);
             Show(story, translation);
             return Page();
         }

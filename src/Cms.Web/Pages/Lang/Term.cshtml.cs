@@ -70,9 +70,11 @@ internal sealed class TermModel : SitePageModel
         }
 
         PageNumber = number;
+        CacheTags.Term(parsed, key);
         Items = await StoryListQuery.ShownInAsync(
             stories.OrderByDescending(s => s.FirstPublishedUtc).ThenByDescending(s => s.Id).Skip((number - 1) * pageSize).Take(pageSize),
             lang, fallback, cancellationToken);
+        CacheTags.Stories(Items.Select(i => i.StoryId));
 
         Chrome = ChromeForAllLanguages(
             number == 1 ? Name.Text : text["Paging.PageOf", number, PageCount],
