@@ -65,7 +65,8 @@ internal sealed class PageCachePolicy(
         }
 
         var evicted = store.LastEviction;
-        if (since >= evicted.AddTicks(-(evicted.UtcTicks % TimeSpan.TicksPerSecond)) && since < evicted.AddSeconds(1))
+        var second = evicted.AddTicks(-(evicted.UtcTicks % TimeSpan.TicksPerSecond));
+        if (since >= second && since < second.AddSeconds(1))
         {
             request.Headers.Remove(HeaderNames.IfModifiedSince);
         }
