@@ -26,9 +26,6 @@ internal sealed class CacheTags(PageCacheFollower follower)
     /// <summary>The response must not be stored (e.g. the search index is behind the change log).</summary>
     public bool DoNotStore { get; private set; }
 
-    /// <summary>How soon the response goes stale by itself, without any change (e.g. the events list at midnight).</summary>
-    public TimeSpan? StaleAfter { get; private set; }
-
     public static string ForStory(int id) => "story:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The language's lists: home, feeds and the API list in that language.</summary>
@@ -86,12 +83,6 @@ internal sealed class CacheTags(PageCacheFollower follower)
             DoNotStore = true;
         }
 
-        return this;
-    }
-
-    public CacheTags StaleIn(TimeSpan left)
-    {
-        StaleAfter = StaleAfter is { } sooner && sooner < left ? sooner : left;
         return this;
     }
 

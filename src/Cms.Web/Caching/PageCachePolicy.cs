@@ -1,3 +1,5 @@
+using System.Globalization;
+using Cms.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
@@ -11,18 +13,21 @@ namespace Cms.Web.Caching;
 /// <summary>
 /// The output-cache policy of public pages, feeds and the read API (<see cref="Name"/>): anonymous GETs only (no
 /// Authorization header, no sign-in cookie), keyed by host, path (case-sensitive, as routes and slugs are), every query
-/// parameter and the response encoding the compression middleware will choose, so compressed bodies are cached once
-/// per encoding. What is stored and when is decided by <see cref="PageCacheResponses"/> and <see cref="PageCacheStore"/>.
+/// parameter, the response encoding the compression middleware will choose (compressed bodies are cached once per
+/// encoding) and the site's date (what is upcoming changes with the day, without any change to content). What is stored and when is decided by <see cref="PageCacheResponses"/> and <see cref="PageCacheStore"/>.
 /// </summary>
 internal sealed class PageCachePolicy(
     PageCacheStore store,
     IResponseCompressionProvider compression,
     IOptionsMonitor<CookieAuthenticationOptions> cookies,
+    SiteClock clock,
     IOptions<PageCacheOptions> options) : IOutputCachePolicy
 {
     public const string Name = "public";
 
     private const string EncodingKey = "encoding";
+
+    private const string DayKey = "day";
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
@@ -42,6 +47,7 @@ internal sealed class PageCachePolicy(
         context.CacheVaryByRules.VaryByValues[EncodingKey] = compression.CheckRequestAcceptsCompression(http)
             ? compression.GetCompressionProvider(http)?.EncodingName ?? "identity"
             : "identity";
+        context.CacheVaryByRules.VaryByValues[DayKey] = DateOnly.FromDateTime(clock.ToLocal(clock.UtcNow)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         context.Tags.Add(PageCacheStore.StartedTag(store.Generation));
         IgnoreAmbiguousIfModifiedSince(request);
         return ValueTask.CompletedTask;

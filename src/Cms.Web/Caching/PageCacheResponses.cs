@@ -7,7 +7,7 @@ namespace Cms.Web.Caching;
 /// <summary>
 /// Runs inside the output cache (and inside compression, so it sees the page as rendered) for requests the
 /// <see cref="PageCachePolicy"/> may store: holds the body back until the endpoint is done, then gives it a weak ETag
-/// from its content and a Last-Modified, and hands the output cache the response's tags and lifetime. A response that
+/// from its content and a Last-Modified, and hands the output cache the response's tags. A response that
 /// is not a 200, sets a cookie, or asked not to be stored, is passed on as it is and not cached. Cached responses are
 /// revalidated by clients on every use (<c>no-cache</c>), so a publish is visible to them at once too.
 /// </summary>
@@ -45,11 +45,6 @@ internal sealed class PageCacheResponses(RequestDelegate next)
             foreach (var tag in tags.All)
             {
                 cache.Tags.Add(tag);
-            }
-
-            if (tags.StaleAfter is { } left && (cache.ResponseExpirationTimeSpan is not { } longest || left < longest))
-            {
-                cache.ResponseExpirationTimeSpan = left > TimeSpan.Zero ? left : TimeSpan.FromSeconds(1);
             }
         }
         else

@@ -47,10 +47,7 @@ internal sealed class EventsModel : SitePageModel
         }
 
         var today = DateOnly.FromDateTime(Clock.ToLocal(Clock.UtcNow));
-        // Upcoming becomes past when the day is over in the site's zone: the cached list goes stale then by itself.
-        var tomorrow = today.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        var midnight = TimeZoneInfo.ConvertTimeToUtc(Clock.Zone.IsInvalidTime(tomorrow) ? tomorrow.AddHours(1) : tomorrow, Clock.Zone);
-        CacheTags.Events().StaleIn(midnight - Clock.UtcNow);
+        CacheTags.Events(); // upcoming becomes past with the day: the page cache keys every page by the site's date
         var events = db.Stories.AsNoTracking().Where(s => s.DeletedUtc == null && s.EventStart != null && s.Translations.Any(t => t.IsLive));
         var upcoming = events.Where(s => (s.EventEnd ?? s.EventStart) >= today);
         var past = events.Where(s => (s.EventEnd ?? s.EventStart) < today);
