@@ -8,14 +8,6 @@ namespace Cms.Web.Caching;
 /// 304s, Brotli and gzip, cache lifetimes of static files.</summary>
 internal static class CmsCachingExtensions
 {
-    /// <summary>Text types worth compressing (images and fonts are compressed already).</summary>
-    public static readonly string[] CompressedTypes =
-    [
-        "text/html", "text/css", "text/plain", "text/javascript", "application/javascript", "application/json",
-        "application/problem+json", "application/xml", "text/xml", "application/atom+xml", "application/rss+xml",
-        "text/calendar", "image/svg+xml", "application/manifest+json",
-    ];
-
     public static IServiceCollection AddCmsCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<PageCacheOptions>().Bind(configuration.GetSection(PageCacheOptions.Section))
@@ -36,7 +28,13 @@ internal static class CmsCachingExtensions
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            options.MimeTypes = CompressedTypes;
+            // Text types (images and fonts are compressed already).
+            options.MimeTypes =
+            [
+                "text/html", "text/css", "text/plain", "text/javascript", "application/javascript", "application/json",
+                "application/problem+json", "application/xml", "text/xml", "application/atom+xml", "application/rss+xml",
+                "text/calendar", "image/svg+xml", "application/manifest+json",
+            ];
         });
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Optimal);

@@ -20,7 +20,6 @@ internal sealed class PageCacheStore : IOutputCacheStore, IDisposable
     private readonly Dictionary<string, HashSet<string>> keysByTag = new(StringComparer.Ordinal);
     private readonly TimeProvider time = TimeProvider.System;
     private long generation;
-    private long evictions;
     private long lastEvictionTicks;
 
     public PageCacheStore(IOptions<PageCacheOptions> options)
@@ -31,13 +30,8 @@ internal sealed class PageCacheStore : IOutputCacheStore, IDisposable
     /// <summary>Moves on at every eviction.</summary>
     public long Generation => Interlocked.Read(ref generation);
 
-    /// <summary>How many cached responses evictions removed, for diagnostics and tests.</summary>
-    public long Evictions => Interlocked.Read(ref evictions);
-
     /// <summary>When the last eviction happened (machine clock).</summary>
     public DateTimeOffset LastEviction => new(Interlocked.Read(ref lastEvictionTicks), TimeSpan.Zero);
-
-    public int Count => entries.Count;
 
     public static string StartedTag(long generation) => StartedPrefix + generation.ToString(CultureInfo.InvariantCulture);
 
@@ -116,7 +110,6 @@ internal sealed class PageCacheStore : IOutputCacheStore, IDisposable
             }
         }
 
-        Interlocked.Add(ref evictions, removed);
         return removed;
     }
 
