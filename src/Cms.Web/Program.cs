@@ -1,3 +1,4 @@
+using Cms.Web.Caching;
 using Cms.Web.Cli;
 using Cms.Web.Infrastructure;
 
@@ -17,6 +18,7 @@ builder.Services
     .AddCmsContent()
     .AddCmsSearch(builder.Configuration)
     .AddCmsSearchLimits(builder.Configuration)
+    .AddCmsCaching(builder.Configuration)
     .AddCmsAccounts()
     .AddCmsNewsroom()
     .AddCmsWeb()

@@ -1,6 +1,7 @@
 using Cms.Search.Analysis;
 using Cms.Search.Searching;
 using Cms.Web.Accounts;
+using Cms.Web.Caching;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
 using Cms.Web.Search;
@@ -15,7 +16,7 @@ internal static class SearchEndpoints
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/v1/search", Search).WithTags("Search").RequireRateLimiting(SearchRateLimitPolicy.Name);
+        endpoints.MapGet("/api/v1/search", Search).WithTags("Search").RequireRateLimiting(SearchRateLimitPolicy.Name).CachedAsPublic();
         endpoints.MapGet("/api/v1/analyze", Analyze).WithTags("Search");
         endpoints.MapGet("/api/v1/search/index", async (SearchIndexer indexer, CancellationToken cancellationToken) => Results.Ok(await indexer.StatusAsync(cancellationToken)))
             .WithTags("Search").RequireAuthorization(Policies.ApiEditor);
@@ -25,8 +26,9 @@ internal static class SearchEndpoints
     private static async Task<IResult> Search(
         string? q, string? lang, string? kind, string? year, string? place, string? tag, string? sort, string? page,
         HttpRequest request, IHitTexts texts, SearchEngine engine, SiteLanguages languages, IOptions<CmsOptions> options,
-        Terms.TermService terms, CancellationToken cancellationToken)
+        Terms.TermService terms, CacheTags cache, CancellationToken cancellationToken)
     {
+        cache.Search();
         // A place or tag given by a name filters by its term, as the search page does.
         var catalog = await terms.CatalogAsync(cancellationToken);
         place = place is null ? null : catalog.Resolve(Data.Vocabulary.Place, place) ?? place;

@@ -1,3 +1,4 @@
+using Cms.Web.Caching;
 using Cms.Web.Content;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
@@ -15,14 +16,14 @@ internal static class StoriesEndpoints
     public static IEndpointRouteBuilder MapStoriesApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/stories").WithTags("Stories");
-        group.MapGet("/", ListAsync);
-        group.MapGet("/{key}", GetAsync);
+        group.MapGet("/", ListAsync).CachedAsPublic();
+        group.MapGet("/{key}", GetAsync).CachedAsPublic();
         return endpoints;
     }
 
     private static async Task<IResult> ListAsync(
         string? lang, string? page, HttpRequest request, CmsDbContext db, SiteLanguages languages, SiteClock clock,
-        IOptions<CmsOptions> options, TermService terms, TermFallback fallback, MediaPictures pictures, CancellationToken cancellationToken)
+        IOptions<CmsOptions> options, TermService terms, TermFallback fallback, MediaPictures pictures, CacheTags cache, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (lang is not null && !languages.IsSupported(lang))
@@ -59,7 +60,13 @@ internal static class StoriesEndpoints
             ordered = stories.OrderByDescending(s => s.FirstPublishedUtc).ThenByDescending(s => s.Id).Select(s => s.Id);
         }
 
+        foreach (var language in lang is null ? languages.Codes : [lang])
+        {
+            cache.List(language);
+        }
+
         var ids = await ordered.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        cache.Stories(ids);
         var loaded = await db.Stories.AsNoTracking().Include(s => s.Translations)
             .Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         var catalog = await terms.CatalogAsync(cancellationToken);
@@ -70,7 +77,7 @@ internal static class StoriesEndpoints
 
     private static async Task<IResult> GetAsync(
         string key, string? lang, HttpRequest request, CmsDbContext db, SiteLanguages languages, TermService terms, TermFallback fallback,
-        MediaPictures pictures, CancellationToken cancellationToken)
+        MediaPictures pictures, CacheTags cache, CancellationToken cancellationToken)
     {
         if (lang is not null && !languages.IsSupported(lang))
         {
@@ -90,6 +97,7 @@ internal static class StoriesEndpoints
                 detail: $"No published story has the key '{key}'.");
         }
 
+        cache.Story(story.Id);
         var images = await pictures.ItemsAsync([story.Image], cancellationToken);
         return Results.Ok(ToDto(story, lang, request, await terms.CatalogAsync(cancellationToken), fallback, languages, images));
     }

@@ -1,4 +1,5 @@
 using Cms.Web.Accounts;
+using Cms.Web.Caching;
 using Cms.Web.Content.Rules;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
@@ -20,15 +21,17 @@ internal static class TermsEndpoints
     public static IEndpointRouteBuilder MapTermsApi(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/v1/terms").WithTags("Terms");
-        group.MapGet("/{vocabulary}", ListAsync);
-        group.MapGet("/{vocabulary}/{key}", GetAsync);
+        group.MapGet("/{vocabulary}", ListAsync).CachedAsPublic();
+        group.MapGet("/{vocabulary}/{key}", GetAsync).CachedAsPublic();
         group.MapPut("/{vocabulary}/{key}", PutAsync).AddEndpointFilter(WriteEndpoints.RequireAntiforgeryForCookies).RequireAuthorization(Policies.ApiEditor);
         return endpoints;
     }
 
     private static async Task<IResult> ListAsync(
-        string vocabulary, string? lang, string? q, string? page, HttpRequest request, TermService terms, TermFallback fallback, SiteLanguages languages, CancellationToken cancellationToken)
+        string vocabulary, string? lang, string? q, string? page, HttpRequest request, TermService terms, TermFallback fallback, SiteLanguages languages, CacheTags cache,
+        CancellationToken cancellationToken)
     {
+        cache.Terms();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var parsed = Check(vocabulary, lang, languages, errors);
         if (!PageNumbers.TryParse(page, out var number))
@@ -55,8 +58,9 @@ internal static class TermsEndpoints
     }
 
     private static async Task<IResult> GetAsync(
-        string vocabulary, string key, string? lang, TermService terms, TermFallback fallback, SiteLanguages languages, CancellationToken cancellationToken)
+        string vocabulary, string key, string? lang, TermService terms, TermFallback fallback, SiteLanguages languages, CacheTags cache, CancellationToken cancellationToken)
     {
+        cache.Terms();
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var parsed = Check(vocabulary, lang, languages, errors);
         if (errors.Count > 0)

@@ -1,4 +1,5 @@
 using Cms.Web.Api;
+using Cms.Web.Caching;
 using Cms.Web.Calendar;
 using Cms.Web.Cli;
 using Cms.Web.Data;
@@ -7,6 +8,7 @@ using Cms.Web.Syndication;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.WebEncoders;
 
 namespace Cms.Web.Infrastructure;
@@ -23,6 +25,9 @@ internal static class CmsWebExtensions
             options.Conventions.AllowAnonymousToPage("/Manager/Setup");
             options.Conventions.AllowAnonymousToPage("/Manager/Denied");
             options.Conventions.AuthorizeFolder("/Manager/Admin", Accounts.Policies.Admin);
+            // Public pages are cached until the change log says what they show has changed.
+            options.Conventions.AddFolderApplicationModelConvention("/Lang", page =>
+                page.EndpointMetadata.Add(new OutputCacheAttribute { PolicyName = PageCachePolicy.Name }));
         });
         // Cyrillic and Georgian stay readable in the HTML instead of becoming numeric entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -80,11 +85,12 @@ internal static class CmsWebExtensions
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
             await next();
         });
-        app.UseStaticFiles();
+        app.UseCmsStaticFiles();
         app.UseMiddleware<Newsroom.Media.UploadSizeLimit>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseCmsPageCache();
         var languages = app.Services.GetRequiredService<SiteLanguages>();
         app.UseRequestLocalization(options =>
         {

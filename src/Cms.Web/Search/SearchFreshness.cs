@@ -1,3 +1,4 @@
+using Cms.Web.Caching;
 using Cms.Web.Content;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
@@ -7,8 +8,11 @@ namespace Cms.Web.Search;
 /// Read your own writes: after a transaction that changed content commits, the request waits (bounded) until this
 /// process's search index shows the change, so whoever published and then searches finds the story, and an
 /// unpublished one is gone. When the wait runs out the change still stands; the answer says indexing is behind.
+/// It also waits for the page cache to evict what the change affects (terms included, which may change without a
+/// change-log row), so the next request shows it.
 /// </summary>
-internal sealed class SearchFreshness(ChangeLogSession session, SearchIndexer indexer, IHttpContextAccessor http, ITempDataDictionaryFactory tempData)
+internal sealed class SearchFreshness(
+    ChangeLogSession session, SearchIndexer indexer, PageCacheFollower pageCache, IHttpContextAccessor http, ITempDataDictionaryFactory tempData)
 {
     public const string Header = "Cms-Search-Index";
     public const string TempDataKey = "Cms.IndexBehind";
@@ -16,6 +20,19 @@ internal sealed class SearchFreshness(ChangeLogSession session, SearchIndexer in
     public bool IndexBehind { get; private set; }
 
     public async Task AfterCommitAsync(CancellationToken cancellationToken)
+    {
+        var evicted = pageCache.CatchUpAsync(cancellationToken);
+        try
+        {
+            await AfterCommitSearchAsync(cancellationToken);
+        }
+        finally
+        {
+            await evicted;
+        }
+    }
+
+    private async Task AfterCommitSearchAsync(CancellationToken cancellationToken)
     {
         if (session.Take() is not { } sequence)
         {

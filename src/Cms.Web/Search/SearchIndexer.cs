@@ -50,6 +50,9 @@ internal sealed partial class SearchIndexer(
 
     public string Directory => Path.Combine(paths.DataDirectory, "index");
 
+    /// <summary>Searches in this process see the change log up to here.</summary>
+    public long Searchable => Interlocked.Read(ref searchable);
+
     /// <summary>Says that the log has a new row, so that it is read now rather than at the next poll.</summary>
     public void Notify()
     {

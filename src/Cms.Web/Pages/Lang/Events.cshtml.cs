@@ -50,6 +50,7 @@ internal sealed class EventsModel : SitePageModel
         }
 
         var today = DateOnly.FromDateTime(Clock.ToLocal(Clock.UtcNow));
+        CacheTags.Events(); // upcoming becomes past with the day: the page cache keys every page by the site's date
         var events = db.Stories.AsNoTracking().Public().Where(s => s.EventStart != null);
         var upcoming = events.Where(s => (s.EventEnd ?? s.EventStart) >= today);
         var past = events.Where(s => (s.EventEnd ?? s.EventStart) < today);
@@ -70,6 +71,7 @@ internal sealed class EventsModel : SitePageModel
         Past = await ItemsAsync(
             past.OrderByDescending(s => s.EventStart).ThenByDescending(s => s.EventStartTime).ThenByDescending(s => s.Id)
                 .Skip(Math.Max(0, skip - upcomingCount)).Take(pageSize - upcomingTake), lang, cancellationToken);
+        CacheTags.Stories(Upcoming.Concat(Past).Select(i => i.StoryId));
 
         Chrome = ChromeForAllLanguages(
             number == 1 ? text["Events.Title"] : text["Paging.PageOf", number, PageCount],

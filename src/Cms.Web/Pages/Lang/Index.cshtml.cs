@@ -62,6 +62,7 @@ internal sealed class HomeModel : SitePageModel
         Items = [.. Items.Select(i => i.Image is { } image && found.TryGetValue(image, out var picture) ? i with { Picture = picture } : i)];
 
         var storyIds = Items.Select(i => i.StoryId).ToList();
+        CacheTags.List(lang).Stories(storyIds);
         var others = await db.Translations.AsNoTracking()
             .Where(t => storyIds.Contains(t.StoryId) && t.Language != lang && t.IsLive)
             .Select(t => new LinkedTranslation(t.StoryId, t.Language, t.Slug))

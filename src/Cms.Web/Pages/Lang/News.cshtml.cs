@@ -60,11 +60,13 @@ internal sealed class NewsModel(
             Picture = await pictures.OfAsync(story.Image, lang, cancellationToken);
 
             Terms = await pageTerms.ForStoryAsync(story, lang, cancellationToken);
+            CacheTags.Story(story.Id);
             Show(story, translation);
             var preview = await previews.BuildAsync(Request, Language, story, translation, Terms, cancellationToken);
             Chrome = Chrome with { JsonLd = preview.JsonLd, Social = preview.Tags };
             Related = await related.ForAsync(db, story, lang, cancellationToken);
             (Previous, Next) = await StoryNeighbours.OfAsync(db, translation, cancellationToken);
+            TagWhatThePageShows(story);
             return Page();
         }
 
@@ -126,4 +128,20 @@ internal sealed class NewsModel(
             return new SwitcherEntry(l.Code, l.Name, url, l.Code == Language.Code);
         }),
     ];
+
+    /// <summary>The page cache evicts this page when anything it shows changes: the stories it links (related,
+    /// previous, next), a story joining its terms (related), and, on the newest story, a newer one (next).</summary>
+    private void TagWhatThePageShows(Story story)
+    {
+        CacheTags.Stories(Related.Select(r => r.StoryId).Concat(new[] { Previous?.StoryId, Next?.StoryId }.OfType<int>()));
+        foreach (var (vocabulary, key) in StoryTerms.Of(story))
+        {
+            CacheTags.Term(vocabulary, key);
+        }
+
+        if (Next is null)
+        {
+            CacheTags.List(Language.Code);
+        }
+    }
 }

@@ -64,6 +64,7 @@ internal sealed class SearchModel(
     public async Task<IActionResult> OnGetAsync(string lang, CancellationToken cancellationToken)
     {
         UseLanguage(lang);
+        CacheTags.Search();
         catalog = await terms.CatalogAsync(cancellationToken);
         // A place or tag given by a name (older links, typed addresses) filters by its term.
         Place = Place is null ? null : catalog.Resolve(Vocabulary.Place, Place) ?? Place;

@@ -13,10 +13,10 @@ internal static class StoryNeighbours
         var live = db.Translations.AsNoTracking().LiveIn(translation.Language).Where(t => t.Id != id);
         var previous = await live.Where(t => t.PublishedUtc < at || (t.PublishedUtc == at && t.Id < id))
             .OrderByDescending(t => t.PublishedUtc).ThenByDescending(t => t.Id)
-            .Select(t => new StoryLink(t.Language, t.Title, t.Slug)).FirstOrDefaultAsync(cancellationToken);
+            .Select(t => new StoryLink(t.StoryId, t.Language, t.Title, t.Slug)).FirstOrDefaultAsync(cancellationToken);
         var next = await live.Where(t => t.PublishedUtc > at || (t.PublishedUtc == at && t.Id > id))
             .OrderBy(t => t.PublishedUtc).ThenBy(t => t.Id)
-            .Select(t => new StoryLink(t.Language, t.Title, t.Slug)).FirstOrDefaultAsync(cancellationToken);
+            .Select(t => new StoryLink(t.StoryId, t.Language, t.Title, t.Slug)).FirstOrDefaultAsync(cancellationToken);
         return (previous, next);
     }
 }

@@ -73,9 +73,11 @@ internal sealed class TermModel : SitePageModel
         }
 
         PageNumber = number;
+        CacheTags.Term(parsed, key);
         Items = await StoryListQuery.ShownInAsync(
             stories.OrderByDescending(s => s.FirstPublishedUtc).ThenByDescending(s => s.Id).Skip((number - 1) * pageSize).Take(pageSize),
             lang, fallback, cancellationToken);
+        CacheTags.Stories(Items.Select(i => i.StoryId));
         Items = await StoryListQuery.WithPicturesAsync(Items, lang, pictures, cancellationToken);
 
         Chrome = ChromeForAllLanguages(

@@ -1,3 +1,4 @@
+using Cms.Web.Caching;
 using Cms.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,6 +18,9 @@ internal abstract class SitePageModel : PageModel
     internal SiteLanguages Languages { get; }
 
     internal SiteLanguage Language { get; private set; } = null!;
+
+    /// <summary>What this page shows, for the page cache to evict it when that changes.</summary>
+    internal CacheTags CacheTags => HttpContext.RequestServices.GetRequiredService<CacheTags>();
 
     public PageChrome Chrome
     {
