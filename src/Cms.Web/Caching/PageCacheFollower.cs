@@ -66,14 +66,14 @@ internal sealed partial class PageCacheFollower(
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (loop is null)
+        // The host and a test's dispose may both stop it: whoever takes the loop stops it.
+        if (Interlocked.Exchange(ref loop, null) is not { } running)
         {
             return;
         }
 
         await stopping!.CancelAsync();
-        await loop.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        loop = null;
+        await running.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     public void Dispose()
