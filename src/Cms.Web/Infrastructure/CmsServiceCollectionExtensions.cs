@@ -44,6 +44,7 @@ internal static class CmsServiceCollectionExtensions
         {
             services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(options => options.UseNpgsql(connectionString));
             services.AddSingleton<IDatabaseSetup, PostgresSetup>();
+            services.AddSingleton<ISchedulerLease, PostgresSchedulerLease>();
         }
         else
         {
@@ -51,6 +52,7 @@ internal static class CmsServiceCollectionExtensions
                 .UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={services.GetRequiredService<CmsPaths>().DatabaseFile}" : connectionString)
                 .AddInterceptors(new SqliteConnectionSettings()));
             services.AddSingleton<IDatabaseSetup, SqliteSetup>();
+            services.AddSingleton<ISchedulerLease, SqliteSchedulerLease>();
         }
 
         services.AddScoped<DatabaseInitializer>();

@@ -1,16 +1,23 @@
+using Cms.Web.Data;
+
 namespace Cms.Web.Newsroom;
 
 /// <summary>
 /// Publishes and unpublishes translations at their set times, also after a restart (the times are in the
-/// database). Sleeps until the next due time, at most a minute, or until a schedule changes.
+/// database). Sleeps until the next due time, at most a minute, or until a schedule changes. On several nodes only the
+/// holder of the scheduler lease applies anything; the others ask for it every <see cref="LeaseRetry"/>, so one of them
+/// takes over well within a minute of the holder's death.
 /// </summary>
-internal sealed partial class PublishingScheduler(IServiceScopeFactory scopes, PublishingSignal signal, TimeProvider time, ILogger<PublishingScheduler> logger)
+internal sealed partial class PublishingScheduler(
+    IServiceScopeFactory scopes, PublishingSignal signal, ISchedulerLease lease, TimeProvider time, ILogger<PublishingScheduler> logger)
     : BackgroundService
 {
     /// <summary>The name the scheduler's changes are recorded under.</summary>
     public const string Actor = "scheduler";
 
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
+
+    private static readonly TimeSpan LeaseRetry = TimeSpan.FromSeconds(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -19,6 +26,12 @@ internal sealed partial class PublishingScheduler(IServiceScopeFactory scopes, P
             var sleep = MaxSleep;
             try
             {
+                if (!await lease.HoldAsync(stoppingToken))
+                {
+                    await Task.Delay(LeaseRetry, stoppingToken);
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var next = await scope.ServiceProvider.GetRequiredService<NewsroomService>().ApplyDueAsync(stoppingToken);
                 if (next is { } due)
