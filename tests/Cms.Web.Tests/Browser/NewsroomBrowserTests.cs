@@ -24,7 +24,7 @@ public sealed class NewsroomBrowserTests(EmptyBrowserSiteFactory site) : IClassF
         await page.FillAsync("input[name=Email]", "editor@newsroom.test");
         await page.FillAsync("input[name=Password]", "correct horse battery");
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync("**/manager");
+        await page.WaitForURLAsync("**/manager", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         await page.GotoAsync("/manager/paste");
         await page.FillAsync("textarea[name=Text]", Seeds.Read("002"));
@@ -33,7 +33,7 @@ public sealed class NewsroomBrowserTests(EmptyBrowserSiteFactory site) : IClassF
         Assert.Equal("ky", await page.InputValueAsync("select[name='Parts[0].Language']"));
         Assert.Equal("ru", await page.InputValueAsync("select[name='Parts[1].Language']"));
         await page.ClickAsync("form[action*=create] button[type=submit].primary");
-        await page.WaitForURLAsync("**/manager/stories/**");
+        await page.WaitForURLAsync("**/manager/stories/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         foreach (var language in new[] { "ky", "ru" })
         {
@@ -61,7 +61,7 @@ public sealed class NewsroomBrowserTests(EmptyBrowserSiteFactory site) : IClassF
 
         await page.FillAsync("input[name=q]", "инициативная группа");
         await page.PressAsync("input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/ru/search**");
+        await page.WaitForURLAsync("**/ru/search**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal(1, await page.Locator(".hits > li").CountAsync());
         Assert.True(await page.Locator(".hits mark").CountAsync() >= 1);
     }
