@@ -24,6 +24,10 @@ public class CmsWebFactory : WebApplicationFactory<Program>
 
     public string DataDirectory => data.Path;
 
+    /// <summary>Names the database (SQLite's file in it, or the PostgreSQL database made for it): the data directory,
+    /// unless the site is one node of several over one database.</summary>
+    protected virtual string DatabaseDirectory => data.Path;
+
     protected virtual string? ContentDirectory => RepoPaths.Content;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -34,7 +38,7 @@ public class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cms:ContentDirectory", ContentDirectory ?? Path.Combine(data.Path, "no-content"));
         // Every test client comes from one address; the per-client sign-in limit has its own tests.
         builder.UseSetting("Cms:SignInAttemptsPerClient", "100000");
-        foreach (var (key, value) in TestDatabase.Settings(data.Path))
+        foreach (var (key, value) in TestDatabase.Settings(DatabaseDirectory))
         {
             builder.UseSetting(key, value);
         }

@@ -45,6 +45,8 @@ internal static class CmsServiceCollectionExtensions
             services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(options => options.UseNpgsql(connectionString));
             services.AddSingleton<IDatabaseSetup, PostgresSetup>();
             services.AddSingleton<ISchedulerLease, PostgresSchedulerLease>();
+            // Other nodes' changes wake this node's followers of the change log at once.
+            services.AddHostedService<PostgresChangeListener>();
         }
         else
         {
@@ -81,6 +83,7 @@ internal static class CmsServiceCollectionExtensions
         // Every saved story is appended to the change log in the transaction that saved it; derived views follow the log.
         services.AddScoped<IStoryChangeSink, ChangeLogSink>();
         services.AddScoped<ChangeLogSession>();
+        services.AddSingleton<ChangeSignal>();
         services.AddSingleton<ChangeLogPruner>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeLogPruner>());
         services.AddSingleton<MarkdownRenderer>();

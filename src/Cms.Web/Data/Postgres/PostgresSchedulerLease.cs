@@ -3,9 +3,10 @@ using Npgsql;
 namespace Cms.Web.Data.Postgres;
 
 /// <summary>
-/// The scheduler's lease on PostgreSQL: a session advisory lock on a connection this node keeps open. The database
-/// frees it the moment that connection ends (the node stops, crashes or is killed), and the next node that asks gets
-/// it. A lost connection loses the lease; it is asked for again on the next call.
+/// The scheduler's lease on PostgreSQL: a session advisory lock on a connection this node keeps open (unpooled, see
+/// <see cref="PostgresSessions"/>). The database frees it the moment that session ends (the node stops, crashes or is
+/// killed; a vanished machine within about half a minute), and the next node that asks gets it. Each call checks that
+/// the session still answers: a lost connection loses the lease, and it is asked for again.
 /// </summary>
 internal sealed partial class PostgresSchedulerLease(IConfiguration configuration, ILogger<PostgresSchedulerLease> logger) : ISchedulerLease, IAsyncDisposable
 {
@@ -20,21 +21,33 @@ internal sealed partial class PostgresSchedulerLease(IConfiguration configuratio
         await gate.WaitAsync(cancellationToken);
         try
         {
-            if (connection is { State: System.Data.ConnectionState.Open } held && await AliveAsync(held, cancellationToken))
+            if (connection is { } held)
             {
-                return true;
+                if (await PostgresSessions.AliveAsync(held, cancellationToken))
+                {
+                    return true;
+                }
+
+                LogLost();
+                await DropAsync();
             }
 
-            await DropAsync();
-            var candidate = new NpgsqlConnection(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));
-            await candidate.OpenAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", candidate);
-            command.Parameters.AddWithValue("key", LeaseKey);
-            if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            var candidate = await PostgresSessions.OpenAsync(configuration, "scheduler lease", cancellationToken);
+            try
             {
-                connection = candidate;
-                LogAcquired();
-                return true;
+                await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@key)", candidate);
+                command.Parameters.AddWithValue("key", LeaseKey);
+                if (await command.ExecuteScalarAsync(cancellationToken) is true)
+                {
+                    connection = candidate;
+                    LogAcquired();
+                    return true;
+                }
+            }
+            catch
+            {
+                await candidate.DisposeAsync();
+                throw;
             }
 
             await candidate.DisposeAsync();
@@ -48,21 +61,14 @@ internal sealed partial class PostgresSchedulerLease(IConfiguration configuratio
 
     public async ValueTask DisposeAsync()
     {
-        await DropAsync();
-        gate.Dispose();
-    }
-
-    private static async Task<bool> AliveAsync(NpgsqlConnection held, CancellationToken cancellationToken)
-    {
+        await gate.WaitAsync();
         try
         {
-            await using var command = new NpgsqlCommand("SELECT 1", held);
-            await command.ExecuteScalarAsync(cancellationToken);
-            return true;
+            await DropAsync();
         }
-        catch (NpgsqlException)
+        finally
         {
-            return false;
+            gate.Release();
         }
     }
 
@@ -70,11 +76,14 @@ internal sealed partial class PostgresSchedulerLease(IConfiguration configuratio
     {
         if (connection is not null)
         {
-            await connection.DisposeAsync();
+            await connection.DisposeAsync(); // unpooled: the session ends and the lock with it
             connection = null;
         }
     }
 
     [LoggerMessage(LogLevel.Information, "This node runs the publishing scheduler (it holds the scheduler lease)")]
     private partial void LogAcquired();
+
+    [LoggerMessage(LogLevel.Warning, "The scheduler lease's connection was lost; this node asks for the lease again")]
+    private partial void LogLost();
 }
