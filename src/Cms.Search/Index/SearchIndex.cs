@@ -54,6 +54,9 @@ public sealed class SearchIndex : ISearchableIndex
     /// <summary>The sequence of the last durable commit: where a restart resumes.</summary>
     public long CommittedSequence { get; private set; }
 
+    /// <summary>Whether something applied since the last commit waits for <see cref="Commit"/>.</summary>
+    public bool HasUncommittedChanges => dirty;
+
     /// <summary>Opens an existing index, or creates an empty one (sequence 0) when <paramref name="version"/> is given
     /// and the directory holds none. Throws on a missing index (when not creating) or a corrupt one.</summary>
     public static SearchIndex Open(string path, string? createWithVersion = null)

@@ -162,14 +162,32 @@ internal sealed class AccountService(UserManager<CmsUser> users, RoleManager<Ide
     private async Task<CmsUser> FindAsync(string email) =>
         await users.FindByEmailAsync(email) ?? throw new NotFoundException($"No user with the e-mail '{email}'.");
 
+    /// <summary>Creates the roles the first time an account is added. Processes adding accounts at once (several nodes,
+    /// the command line) queue here, so each role is created once instead of one of them failing on its unique name.</summary>
     private async Task EnsureRolesAsync()
     {
+        if (await db.Roles.CountAsync(r => Roles.All.Contains(r.Name!)) == Roles.All.Count)
+        {
+            return;
+        }
+
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
+        await db.LockForTransactionAsync("roles");
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
             {
-                await roles.CreateAsync(new IdentityRole(role));
+                var created = await roles.CreateAsync(new IdentityRole(role));
+                if (!created.Succeeded)
+                {
+                    throw new InvalidOperationException($"Creating the role {role} failed: {string.Join("; ", created.Errors.Select(e => e.Description))}");
+                }
             }
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync();
         }
     }
 

@@ -1,4 +1,5 @@
 using Cms.Search.Index;
+using Cms.Web.Content;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Search;
@@ -14,7 +15,9 @@ namespace Cms.Web.Caching;
 /// terms, the events lists and every search go. The tags a story had when it was last seen are evicted too (a removed
 /// term's page). A changed term catalog (labels, aliases, new terms; also from other processes) evicts the term's pages,
 /// the stories naming it and the terms API. A request that changed content wakes the follower and waits for its pass,
-/// so the next request sees the change; other processes' changes are read every <c>SearchIndex:PollMilliseconds</c>.
+/// so the next request sees the change; other nodes' changes wake it through the <see cref="ChangeSignal"/> (PostgreSQL),
+/// and the log is also read every <c>SearchIndex:PollMilliseconds</c> (<c>PollWhileListeningMilliseconds</c> while
+/// listening).
 /// When a pass fails the whole cache is dropped: a cold cache is slower, a stale one is wrong.
 /// </summary>
 internal sealed partial class PageCacheFollower(
@@ -23,6 +26,7 @@ internal sealed partial class PageCacheFollower(
     SearchIndexer indexer,
     SearchIndexHost searchHost,
     TermCatalogCache termCache,
+    ChangeSignal changes,
     IOptions<SearchIndexOptions> searchOptions,
     IOptions<PageCacheOptions> options,
     ILogger<PageCacheFollower> logger) : IHostedService, IDisposable
@@ -41,6 +45,7 @@ internal sealed partial class PageCacheFollower(
 
     private long started;
     private long applied;
+    private IDisposable? woken;
     private CancellationTokenSource? stopping;
     private Task? loop;
 
@@ -62,6 +67,11 @@ internal sealed partial class PageCacheFollower(
 
         stopping = new CancellationTokenSource();
         loop = Task.Run(() => RunAsync(stopping.Token), CancellationToken.None);
+        woken = changes.Subscribe(() =>
+        {
+            termCache.Recheck(); // another node may have changed terms without a log row (a new term)
+            Notify();
+        });
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -72,12 +82,14 @@ internal sealed partial class PageCacheFollower(
             return;
         }
 
+        woken?.Dispose();
         await stopping!.CancelAsync();
         await running.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     public void Dispose()
     {
+        woken?.Dispose();
         stopping?.Dispose();
         wake.Dispose();
     }
@@ -125,6 +137,7 @@ internal sealed partial class PageCacheFollower(
     private async Task RunAsync(CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromMilliseconds(searchOptions.Value.PollMilliseconds);
+        var pollWhileListening = TimeSpan.FromMilliseconds(Math.Max(searchOptions.Value.PollWhileListeningMilliseconds, searchOptions.Value.PollMilliseconds));
         while (!stoppingToken.IsCancellationRequested)
         {
             long pass;
@@ -161,7 +174,7 @@ internal sealed partial class PageCacheFollower(
             {
                 try
                 {
-                    await wake.WaitAsync(poll, stoppingToken);
+                    await wake.WaitAsync(changes.Listening ? pollWhileListening : poll, stoppingToken);
                 }
                 catch (OperationCanceledException)
                 {

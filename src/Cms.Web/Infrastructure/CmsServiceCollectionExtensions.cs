@@ -50,6 +50,9 @@ internal static class CmsServiceCollectionExtensions
         {
             services.AddDbContext<CmsDbContext, PostgresCmsDbContext>(options => options.UseNpgsql(connectionString));
             services.AddSingleton<IDatabaseSetup, PostgresSetup>();
+            services.AddSingleton<ISchedulerLease, PostgresSchedulerLease>();
+            // Other nodes' changes wake this node's followers of the change log at once.
+            services.AddHostedService<PostgresChangeListener>();
         }
         else
         {
@@ -57,6 +60,7 @@ internal static class CmsServiceCollectionExtensions
                 .UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={services.GetRequiredService<CmsPaths>().DatabaseFile}" : connectionString)
                 .AddInterceptors(new SqliteConnectionSettings()));
             services.AddSingleton<IDatabaseSetup, SqliteSetup>();
+            services.AddSingleton<ISchedulerLease, SqliteSchedulerLease>();
         }
 
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<CmsDbContext>();
@@ -86,6 +90,7 @@ internal static class CmsServiceCollectionExtensions
         // Every saved story is appended to the change log in the transaction that saved it; derived views follow the log.
         services.AddScoped<IStoryChangeSink, ChangeLogSink>();
         services.AddScoped<ChangeLogSession>();
+        services.AddSingleton<ChangeSignal>();
         services.AddSingleton<ChangeLogPruner>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeLogPruner>());
         services.AddSingleton<MarkdownRenderer>();

@@ -12,6 +12,11 @@ internal sealed class SearchIndexOptions
     [Range(50, 60_000)]
     public int PollMilliseconds { get; set; } = 1000;
 
+    /// <summary>The same while this node listens for other nodes' changes (PostgreSQL's LISTEN/NOTIFY), which wake the
+    /// followers at once: the poll is then only the fallback for a lost notification.</summary>
+    [Range(50, 600_000)]
+    public int PollWhileListeningMilliseconds { get; set; } = 5000;
+
     /// <summary>How often a changed index is committed to disk; what is not committed is replayed from the log after a crash.</summary>
     [Range(100, 60_000)]
     public int CommitMilliseconds { get; set; } = 1000;

@@ -33,6 +33,12 @@ internal sealed partial class NewsroomService(
     /// <summary>How long the scheduler leaves a story alone after applying its due change failed.</summary>
     public static readonly TimeSpan ScheduleRetryAfter = TimeSpan.FromMinutes(10);
 
+    // Where a check and the write it allows must be one step across processes (PostgreSQL reads committed data, so two
+    // nodes could both find a key or a slug free), the transaction holds one of these until it ends: the story-keys
+    // lock before the terms lock (TermService) before the slugs lock, never the other way round.
+    private const string StoryKeysLock = "story-keys";
+    private const string SlugsLock = "slugs";
+
     public Task<Story> CreateStoryAsync(
         StoryFields fields, string sourceLanguage, IReadOnlyList<(string Language, TranslationEdit Edit)> translations, string user, CancellationToken cancellationToken = default) =>
         CreateAsync(fields, sourceLanguage, translations, user, RevisionNotes.Create, null, cancellationToken);
@@ -72,14 +78,15 @@ internal sealed partial class NewsroomService(
         }
 
         ValidateFields(fields);
-        // Two press officers creating stories with the same title at once both find the key free: the loser of the
-        // race retries with the next key instead of failing.
+        // Two press officers creating stories with the same title at once would both find the key free: creations take
+        // turns from the key's choice to the commit, and should a clash still happen the loser retries with the next key.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 return await InTransactionAsync(async () =>
                 {
+                    await db.LockForTransactionAsync(StoryKeysLock, cancellationToken);
                     var now = Now();
                     var story = new Story { Key = await NewKeyAsync(translations[0].Edit.Title, now, cancellationToken), SourceLanguage = sourceLanguage, CreatedUtc = now };
                     (await terms.ResolveAsync(fields, newTerms: null, cancellationToken)).ApplyTo(story);
@@ -290,7 +297,9 @@ internal sealed partial class NewsroomService(
     /// <summary>
     /// Applies any publish or unpublish whose time has come, each story on its own: one that fails is logged,
     /// marked for the manager and left alone for <see cref="ScheduleRetryAfter"/>; the others go out on time.
-    /// Returns when the next one is due.
+    /// Returns when the next one is due. Safe when several processes run it at once: each story is locked in its
+    /// transaction and looked at again there, so what another process applied meanwhile is not applied (nor audited)
+    /// twice.
     /// </summary>
     public async Task<DateTime?> ApplyDueAsync(CancellationToken cancellationToken = default)
     {
@@ -308,10 +317,13 @@ internal sealed partial class NewsroomService(
             {
                 await InTransactionAsync(async () =>
                 {
-                    var story = await LoadAsync(storyId, cancellationToken);
-                    ApplyDue(story, now);
-                    story.ScheduleError = null;
-                    story.ScheduleErrorUtc = null;
+                    await db.LockForTransactionAsync(StoryLock(storyId), cancellationToken);
+                    var story = await db.Stories.Include(s => s.Translations).FirstOrDefaultAsync(s => s.Id == storyId, cancellationToken);
+                    if (story is null || story.IsInTrash || !ApplyDue(story, now))
+                    {
+                        return 0; // purged, trashed or applied by another process since the list was read
+                    }
+
                     await CommitAsync(story, cancellationToken);
                     return 0;
                 }, cancellationToken);
@@ -349,6 +361,7 @@ internal sealed partial class NewsroomService(
         {
             var result = await work();
             await transaction.CommitAsync(cancellationToken);
+            signal.Notify(); // only now: the scheduler reads the times from the database, and before the commit it would not see them
             terms.AfterCommit();
             await freshness.AfterCommitAsync(cancellationToken);
             return result;
@@ -629,8 +642,10 @@ internal sealed partial class NewsroomService(
         translation.PendingRevisionId = null;
     }
 
-    private void ApplyDue(Story story, DateTime now)
+    /// <summary>Records what is due in the story; false when nothing is (a process that ran before us applied it).</summary>
+    private bool ApplyDue(Story story, DateTime now)
     {
+        var changed = story.Translations.Any(t => t.IsLive != t.ShouldBeLive(now));
         foreach (var translation in story.Translations)
         {
             if (translation.Status == TranslationStatus.Published && translation.UnpublishUtc <= now)
@@ -639,13 +654,19 @@ internal sealed partial class NewsroomService(
                 translation.Version++;
                 AddRevision(story, translation, TextOf(translation), translation.Status, PublishingScheduler.Actor, RevisionNotes.Expired, now);
                 audit.Add(PublishingScheduler.Actor, AuditActions.Unpublish, $"{story.Key}/{translation.Language}", AuditDetails.UnpublishTimeReached);
+                changed = true;
             }
             else if (!translation.IsLive && translation.ShouldBeLive(now))
             {
                 audit.Add(PublishingScheduler.Actor, AuditActions.Publish, $"{story.Key}/{translation.Language}", AuditDetails.ScheduledTimeReached);
             }
         }
+
+        return changed;
     }
+
+    /// <summary>The lock a change to one story takes where a check and its write must be one step across processes.</summary>
+    private static string StoryLock(int storyId) => "story:" + storyId.ToString(CultureInfo.InvariantCulture);
 
     private async Task<EditConflictException> ConflictAsync(Translation translation, TranslationEdit theirs, CancellationToken cancellationToken, TranslationEdit? yours = null)
     {
@@ -713,6 +734,11 @@ internal sealed partial class NewsroomService(
 
     private async Task CheckSlugFreeAsync(Translation translation, string slug, CancellationToken cancellationToken)
     {
+        if (!string.Equals(slug, translation.Slug, StringComparison.Ordinal))
+        {
+            await db.LockForTransactionAsync(SlugsLock, cancellationToken);
+        }
+
         if (await db.Translations.AnyAsync(t => t.Language == translation.Language && t.Slug == slug && t.Id != translation.Id, cancellationToken))
         {
             throw NewsroomValidationException.For("slug", "Error.SlugTaken", slug);
@@ -775,8 +801,6 @@ internal sealed partial class NewsroomService(
         {
             await sink.StoryChangedAsync(story, cancellationToken);
         }
-
-        signal.Notify();
     }
 
     private TranslationRevision AddRevision(Story story, Translation translation, TranslationEdit text, TranslationStatus status, string user, string note, DateTime now)
@@ -822,6 +846,7 @@ internal sealed partial class NewsroomService(
 
     private async Task<string> UniqueSlugAsync(string language, string slug, int ownId, CancellationToken cancellationToken)
     {
+        await db.LockForTransactionAsync(SlugsLock, cancellationToken);
         var candidate = slug;
         for (var n = 2; await db.Translations.AnyAsync(t => t.Language == language && t.Slug == candidate && t.Id != ownId, cancellationToken); n++)
         {

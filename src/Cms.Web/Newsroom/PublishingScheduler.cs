@@ -1,10 +1,18 @@
+using Cms.Web.Content;
+using Cms.Web.Data;
+
 namespace Cms.Web.Newsroom;
 
 /// <summary>
 /// Publishes and unpublishes translations at their set times, also after a restart (the times are in the
-/// database). Sleeps until the next due time, at most a minute, or until a schedule changes.
+/// database). Sleeps until the next due time, at most a minute, or until a schedule changes: here, or on another node
+/// (the <see cref="ChangeSignal"/>). On several nodes only the holder of the scheduler lease applies anything; the
+/// others ask for it every <see cref="LeaseRetry"/>, so one of them takes over well within a minute of the holder's
+/// death. Applying is safe without the lease too (each due story is re-checked under a lock in its transaction), so a
+/// moment with two holders, or none, costs nothing but time.
 /// </summary>
-internal sealed partial class PublishingScheduler(IServiceScopeFactory scopes, PublishingSignal signal, TimeProvider time, ILogger<PublishingScheduler> logger)
+internal sealed partial class PublishingScheduler(
+    IServiceScopeFactory scopes, PublishingSignal signal, ChangeSignal changes, ISchedulerLease lease, TimeProvider time, ILogger<PublishingScheduler> logger)
     : BackgroundService
 {
     /// <summary>The name the scheduler's changes are recorded under.</summary>
@@ -12,24 +20,32 @@ internal sealed partial class PublishingScheduler(IServiceScopeFactory scopes, P
 
     private static readonly TimeSpan MaxSleep = TimeSpan.FromMinutes(1);
 
+    /// <summary>How often a node without the lease asks for it, and how soon a failed round is tried again.</summary>
+    private static readonly TimeSpan LeaseRetry = TimeSpan.FromSeconds(15);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        using var woken = changes.Subscribe(signal.Notify);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var sleep = MaxSleep;
+            var sleep = LeaseRetry;
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var next = await scope.ServiceProvider.GetRequiredService<NewsroomService>().ApplyDueAsync(stoppingToken);
-                if (next is { } due)
+                if (!await lease.HoldAsync(stoppingToken))
                 {
-                    var wait = due - time.GetUtcNow().UtcDateTime;
-                    sleep = wait < TimeSpan.Zero ? TimeSpan.Zero : wait < MaxSleep ? wait + TimeSpan.FromMilliseconds(50) : MaxSleep;
+                    await Task.Delay(LeaseRetry, stoppingToken);
+                    continue;
                 }
+
+                sleep = await ApplyDueAsync(stoppingToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                LogFailed(ex);
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogFailed(ex, LeaseRetry.TotalSeconds);
             }
 
             try
@@ -43,6 +59,19 @@ internal sealed partial class PublishingScheduler(IServiceScopeFactory scopes, P
         }
     }
 
-    [LoggerMessage(LogLevel.Error, "Applying scheduled publications failed; retrying in a minute")]
-    private partial void LogFailed(Exception exception);
+    /// <summary>Applies what is due; returns how long to sleep until the next due time (at most <see cref="MaxSleep"/>).</summary>
+    private async Task<TimeSpan> ApplyDueAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<NewsroomService>().ApplyDueAsync(stoppingToken) is not { } due)
+        {
+            return MaxSleep;
+        }
+
+        var wait = due - time.GetUtcNow().UtcDateTime;
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait < MaxSleep ? wait + TimeSpan.FromMilliseconds(50) : MaxSleep;
+    }
+
+    [LoggerMessage(LogLevel.Error, "Applying scheduled publications failed; retrying in {Seconds} s")]
+    private partial void LogFailed(Exception exception, double seconds);
 }

@@ -1,5 +1,6 @@
 using Cms.Search.Analysis;
 using Cms.Search.Index;
+using Cms.Web.Content;
 using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Terms;
@@ -23,6 +24,7 @@ internal sealed partial class SearchIndexer(
     CmsPaths paths,
     IOptions<SearchIndexOptions> options,
     TermCatalogCache termCache,
+    ChangeSignal changes,
     ILogger<SearchIndexer> logger) : IHostedService, IDisposable
 {
     private const int LogBatch = 1000;
@@ -35,6 +37,7 @@ internal sealed partial class SearchIndexer(
     private readonly List<(long Sequence, TaskCompletionSource Done)> waiters = [];
     private readonly TaskCompletionSource complete = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource? stopping;
+    private IDisposable? woken;
     private Task? loop;
     private IndexStore? store;
     private SearchIndex? current;
@@ -105,6 +108,7 @@ internal sealed partial class SearchIndexer(
         }
 
         loop = Task.Run(() => RunAsync(stopping.Token), CancellationToken.None);
+        woken = changes.Subscribe(Notify);
         var patience = TimeSpan.FromSeconds(options.Value.StartupWaitSeconds);
         var started = time.GetTimestamp();
         var caughtUp = await WaitForAsync(target, patience, cancellationToken);
@@ -129,6 +133,7 @@ internal sealed partial class SearchIndexer(
             return;
         }
 
+        woken?.Dispose();
         await stopping!.CancelAsync();
         await loop.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         loop = null;
@@ -194,6 +199,7 @@ internal sealed partial class SearchIndexer(
 
     public void Dispose()
     {
+        woken?.Dispose();
         stopping?.Dispose();
         wake.Dispose();
     }
@@ -250,6 +256,7 @@ internal sealed partial class SearchIndexer(
     private async Task RunAsync(CancellationToken stoppingToken)
     {
         var poll = TimeSpan.FromMilliseconds(Math.Min(options.Value.PollMilliseconds, options.Value.CommitMilliseconds));
+        var pollWhileListening = TimeSpan.FromMilliseconds(Math.Max(options.Value.PollWhileListeningMilliseconds, options.Value.PollMilliseconds));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -258,7 +265,9 @@ internal sealed partial class SearchIndexer(
                 CommitWhenDue();
                 if (!progressed)
                 {
-                    await wake.WaitAsync(poll, stoppingToken);
+                    // Other nodes' changes wake the loop while it listens; a pending commit or a rebuild keeps the short beat.
+                    var idle = changes.Listening && rebuild is null && current is not { HasUncommittedChanges: true };
+                    await wake.WaitAsync(idle ? pollWhileListening : poll, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

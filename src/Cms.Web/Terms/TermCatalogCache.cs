@@ -6,7 +6,7 @@ namespace Cms.Web.Terms;
 /// <summary>
 /// The process's snapshot of every term. A save through <see cref="TermService"/> replaces it at once; a change made
 /// by another process (the command line's import, another node) is noticed within <see cref="CheckEvery"/>, by
-/// comparing the number of terms and their latest change.
+/// comparing the number of terms and their latest change (at once when another node announces a change, <see cref="Recheck"/>).
 /// </summary>
 internal sealed class TermCatalogCache(TimeProvider time)
 {
@@ -48,6 +48,15 @@ internal sealed class TermCatalogCache(TimeProvider time)
         finally
         {
             loading.Release();
+        }
+    }
+
+    /// <summary>Another node announced a change: the next read compares the stamp rather than waiting out <see cref="CheckEvery"/>.</summary>
+    public void Recheck()
+    {
+        if (Volatile.Read(ref current) is { } snapshot)
+        {
+            Interlocked.CompareExchange(ref current, snapshot with { CheckedAt = DateTimeOffset.MinValue }, snapshot);
         }
     }
 

@@ -23,6 +23,9 @@ internal sealed class TermService(
     IEnumerable<IStoryChangeSink> sinks,
     SearchFreshness freshness)
 {
+    /// <summary>Held by a transaction that creates terms, so that two never create the same key.</summary>
+    private const string TermsLock = "terms";
+
     private bool created;
 
     public Task<TermCatalog> CatalogAsync(CancellationToken cancellationToken = default) => cache.GetAsync(db, cancellationToken);
@@ -44,6 +47,8 @@ internal sealed class TermService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            // Two saves of a new key at once (two nodes, two editors): the second waits and finds the first's term.
+            await db.LockForTransactionAsync(TermsLock, cancellationToken);
             var term = await db.Terms.Include(t => t.Labels).FirstOrDefaultAsync(t => t.Vocabulary == vocabulary && t.Key == key, cancellationToken);
             var isNew = term is null;
             if (term is null)
@@ -75,6 +80,7 @@ internal sealed class TermService(
                 }
             }
 
+            await db.AnnounceChangeAsync(cancellationToken); // also a new term that no story names yet
             await transaction.CommitAsync(cancellationToken);
             cache.Invalidate();
             await freshness.AfterCommitAsync(cancellationToken);
@@ -96,6 +102,15 @@ internal sealed class TermService(
     public async Task<StoryFields> ResolveAsync(StoryFields fields, NewTerms? newTerms, CancellationToken cancellationToken)
     {
         var catalog = await CatalogAsync(cancellationToken);
+        if (newTerms is not null && NamesOf(fields).Any(n => catalog.Resolve(n.Vocabulary, n.Name) is null))
+        {
+            // New terms are made one transaction at a time, against the terms as they are now: another node (or editor)
+            // may have made the same one since this process's snapshot.
+            await db.LockForTransactionAsync(TermsLock, cancellationToken);
+            cache.Invalidate();
+            catalog = await CatalogAsync(cancellationToken);
+        }
+
         var violations = new List<RuleViolation>();
         var made = new Dictionary<(Vocabulary, string), string>();
         var keys = new HashSet<(Vocabulary, string)>(catalog.All.Select(t => (t.Vocabulary, t.Key)));
@@ -150,6 +165,15 @@ internal sealed class TermService(
 
         return resolved;
     }
+
+    private static IEnumerable<(Vocabulary Vocabulary, string Name)> NamesOf(StoryFields fields) =>
+        fields.Places.Select(n => (Vocabulary.Place, n))
+            .Concat(fields.Organisers.Select(n => (Vocabulary.Organisation, n)))
+            .Concat(fields.Project is { } project ? [(Vocabulary.Project, project)] : [])
+            .Concat(fields.Tags.Select(n => (Vocabulary.Tag, n)))
+            .Concat(fields.Details.Venue is { } venue ? [(Vocabulary.Place, venue)] : [])
+            .Select(n => (n.Item1, n.Item2.Trim()))
+            .Where(n => n.Item2.Length > 0);
 
     /// <summary>Called after the transaction that resolved fields committed: terms it created are seen at once.</summary>
     public void AfterCommit()

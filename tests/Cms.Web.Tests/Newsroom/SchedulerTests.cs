@@ -55,6 +55,50 @@ public sealed class SchedulerTests
         }
     }
 
+    [Fact]
+    public async Task Schedulers_running_at_once_apply_and_audit_each_due_change_once()
+    {
+        await using var site = new NewsroomFactory();
+        using var editor = await site.TokenClientAsync("editor");
+        var at = site.Clock.GetUtcNow().AddHours(1).UtcDateTime;
+        var keys = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var created = await editor.PostAsJsonAsync("/api/v1/stories", new
+            {
+                sourceLanguage = "ru",
+                translations = new[] { new { language = "ru", title = $"Круглый стол номер {i + 1}", body = "Семинар в Оше." } },
+            });
+            var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+            (await editor.PostAsJsonAsync($"/api/v1/stories/{key}/translations/ru/publish", new { at, unpublishAt = at.AddHours(1) })).EnsureSuccessStatusCode();
+            keys.Add(key);
+        }
+
+        // As several nodes would, without a lease: four schedulers at once, for the publications, then for the expiries.
+        foreach (var step in new[] { TimeSpan.FromMinutes(90), TimeSpan.FromHours(1) })
+        {
+            site.Clock.Advance(step);
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+            {
+                await using var scope = site.Services.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<NewsroomService>().ApplyDueAsync();
+            }));
+        }
+
+        await using var check = site.Services.CreateAsyncScope();
+        var db = check.ServiceProvider.GetRequiredService<CmsDbContext>();
+        var targets = keys.Select(k => k + "/ru").ToList();
+        var audit = await db.Audit.AsNoTracking().Where(a => a.Actor == PublishingScheduler.Actor && targets.Contains(a.Target)).ToListAsync();
+        Assert.All(targets, target =>
+        {
+            Assert.Single(audit, a => a.Target == target && a.Action == AuditActions.Publish);
+            Assert.Single(audit, a => a.Target == target && a.Action == AuditActions.Unpublish);
+        });
+        var expired = await db.Revisions.CountAsync(r => keys.Contains(r.Translation.Story.Key) && r.Note == RevisionNotes.Expired);
+        Assert.Equal(keys.Count, expired);
+        Assert.Equal(0, await db.Stories.CountAsync(s => keys.Contains(s.Key) && s.ScheduleError != null));
+    }
+
     [Theory]
     [InlineData("2030-01-01T12:00:00", "2030-01-01T06:00:00Z")]
     [InlineData("2030-01-01T12:00", "2030-01-01T06:00:00Z")]
