@@ -20,8 +20,9 @@ internal sealed partial class PublishingScheduler(IServiceScopeFactory scopes, P
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var next = await scope.ServiceProvider.GetRequiredService<NewsroomService>().ApplyDueAsync(stoppingToken);
-                if (next is { } due)
+                var run = await scope.ServiceProvider.GetRequiredService<NewsroomService>().RunDueAsync(stoppingToken);
+                scope.ServiceProvider.GetRequiredService<Telemetry.CmsMetrics>().SchedulerRan(run);
+                if (run.Next is { } due)
                 {
                     var wait = due - time.GetUtcNow().UtcDateTime;
                     sleep = wait < TimeSpan.Zero ? TimeSpan.Zero : wait < MaxSleep ? wait + TimeSpan.FromMilliseconds(50) : MaxSleep;
