@@ -16,13 +16,16 @@ namespace Cms.Web.Infrastructure;
 /// Operations: <c>/healthz</c> (the process answers; no database call), <c>/readyz</c> (database, migrations, search
 /// index; 503 naming what fails), metrics (ASP.NET Core's, the runtime's and the site's own) at <c>/metrics</c> for
 /// Prometheus and over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, JSON console logs with
-/// <c>Cms:Logging:Json</c>, and the node's name in logs, metrics and (optionally) a response header.
+/// <c>Cms:Logging:Json</c>, a line per request with <c>Cms:Logging:Requests</c>, and the node's name in logs, metrics
+/// and (optionally) a response header.
 /// </summary>
 internal static class CmsOperationsExtensions
 {
     public const string LivenessPath = "/healthz";
     public const string ReadinessPath = "/readyz";
     public const string MetricsPath = "/metrics";
+    public const string JsonLogSetting = "Cms:Logging:Json";
+    public const string RequestLogSetting = "Cms:Logging:Requests";
 
     private const string ReadyTag = "ready";
 
@@ -50,7 +53,7 @@ internal static class CmsOperationsExtensions
             .AddCheck<MigrationsHealthCheck>(MigrationsHealthCheck.Name, tags: [ReadyTag], timeout: CheckTimeout)
             .AddCheck<SearchIndexHealthCheck>(SearchIndexHealthCheck.Name, tags: [ReadyTag], timeout: CheckTimeout);
 
-        if (configuration.GetValue("Cms:Logging:Json", false))
+        if (configuration.GetValue(JsonLogSetting, false))
         {
             services.Configure<ConsoleLoggerOptions>(options => options.FormatterName = ConsoleFormatterNames.Json);
             services.Configure<JsonConsoleFormatterOptions>(options =>

@@ -6,17 +6,20 @@ namespace Cms.Web.Operations;
 
 /// <summary>
 /// First in the pipeline after the forwarded headers: every log line written while a request runs carries the node's
-/// name (a logging scope, shown by the JSON console format), one line per request says what it answered and how fast
-/// (Information; probes and scrapes at Debug), and with <c>Cms:NodeHeader</c> the response names the node in
-/// <c>X-Cms-Node</c>. The query string is not logged: searches are the readers' own.
+/// name (a logging scope, shown by the JSON console format); with <c>Cms:Logging:Requests</c> one line per request says
+/// what it answered and how fast (Information; probes and scrapes at Debug); with <c>Cms:NodeHeader</c> the response
+/// names the node in <c>X-Cms-Node</c>. The query string is not logged: searches are the readers' own.
 /// </summary>
-internal sealed partial class RequestLog(RequestDelegate next, CmsNode node, IOptions<CmsOptions> options, ILogger<RequestLog> logger)
+internal sealed partial class RequestLog(RequestDelegate next, CmsNode node, IOptions<CmsOptions> options, IConfiguration configuration, ILogger<RequestLog> logger)
 {
     public const string NodeHeader = "X-Cms-Node";
 
     private static readonly Func<ILogger, string, IDisposable?> NodeScope = LoggerMessage.DefineScope<string>("Node {Node}");
 
     private readonly bool sendHeader = options.Value.NodeHeader;
+
+    // Off by default: the proxy's access log usually says the same, and a line per request costs throughput.
+    private readonly bool logRequests = configuration.GetValue(CmsOperationsExtensions.RequestLogSetting, false);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -42,7 +45,7 @@ internal sealed partial class RequestLog(RequestDelegate next, CmsNode node, IOp
         finally
         {
             var level = IsProbe(context.Request.Path) ? LogLevel.Debug : LogLevel.Information;
-            if (logger.IsEnabled(level))
+            if (logRequests && logger.IsEnabled(level))
             {
                 LogRequest(
                     level, context.Request.Method, context.Request.PathBase + context.Request.Path,

@@ -3,15 +3,18 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Cms.Web.Tests.Operations;
 
-/// <summary>The newsroom site named <see cref="Node"/> (sent in <c>X-Cms-Node</c>), ready only with its search index
+/// <summary>The newsroom site named <see cref="Node"/> (sent in <c>X-Cms-Node</c>, requests logged), ready only with its search index
 /// fully caught up (<c>Cms:Health:MaxIndexLag</c> 0), behind a proxy at 127.0.0.1 and scraped from 10.0.0.0/8 too; its
 /// clients can claim a client address (see <see cref="TestClientAddress"/>).</summary>
 public sealed class OperationsFactory : NewsroomFactory
 {
     public const string Node = "node-a";
+
+    internal CapturingLoggerProvider Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -21,7 +24,9 @@ public sealed class OperationsFactory : NewsroomFactory
         builder.UseSetting("Cms:Health:MaxIndexLag", "0");
         builder.UseSetting("Cms:KnownProxies:0", "127.0.0.1");
         builder.UseSetting("Cms:Telemetry:ScrapeNetworks:0", "10.0.0.0/8");
+        builder.UseSetting("Cms:Logging:Requests", "true");
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
 
     }
 
