@@ -22,6 +22,7 @@ builder.Services
     .AddCmsAccounts()
     .AddCmsNewsroom()
     .AddCmsWeb()
+    .AddCmsOperations(builder.Configuration)
     .AddCmsCli();
 
 var app = builder.Build();

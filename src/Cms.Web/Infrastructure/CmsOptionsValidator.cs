@@ -38,6 +38,12 @@ internal sealed class CmsOptionsValidator : IValidateOptions<CmsOptions>
             }
         }
 
+        if (options.NodeName is { } node && !Operations.CmsNode.IsValidName(node))
+        {
+            return ValidateOptionsResult.Fail(
+                $"Cms:NodeName '{node}' must be 1 to {Operations.CmsNode.MaxLength} letters, digits, '.', '_', ':' or '-' (it is sent in a header).");
+        }
+
         return ContactError(options.Contact) is { } contactError ? ValidateOptionsResult.Fail(contactError) : ValidateOptionsResult.Success;
     }
 

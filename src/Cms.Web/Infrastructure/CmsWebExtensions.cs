@@ -65,6 +65,7 @@ internal static class CmsWebExtensions
     public static WebApplication UseCmsPipeline(this WebApplication app)
     {
         app.UseCmsForwardedHeaders();
+        app.UseCmsOperations();
         // Pages get error pages in the reader's language; the API gets problem+json.
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal),
@@ -106,6 +107,7 @@ internal static class CmsWebExtensions
 
     public static WebApplication MapCms(this WebApplication app)
     {
+        app.MapCmsOperations();
         app.MapRazorPages();
         app.MapLanguageSwitch();
         app.MapStoriesApi();

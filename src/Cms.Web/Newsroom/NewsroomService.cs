@@ -301,7 +301,11 @@ internal sealed partial class NewsroomService(
     /// transaction and looked at again there, so what another process applied meanwhile is not applied (nor audited)
     /// twice.
     /// </summary>
-    public async Task<DateTime?> ApplyDueAsync(CancellationToken cancellationToken = default)
+    public async Task<DateTime?> ApplyDueAsync(CancellationToken cancellationToken = default) =>
+        (await RunDueAsync(cancellationToken)).Next;
+
+    /// <summary>Applies every due publication and unpublication, each story on its own, and says how it went.</summary>
+    public async Task<ScheduledRun> RunDueAsync(CancellationToken cancellationToken = default)
     {
         var now = Now();
         var retryBefore = now - ScheduleRetryAfter;
@@ -311,6 +315,7 @@ internal sealed partial class NewsroomService(
                 || (t.IsLive && (t.Status != TranslationStatus.Published || t.PublishedUtc > now || t.UnpublishUtc <= now))
                 || (t.Status == TranslationStatus.Published && t.UnpublishUtc <= now))
             .Select(t => t.StoryId).Distinct().OrderBy(id => id).Take(200).ToListAsync(cancellationToken);
+        var applied = 0;
         foreach (var storyId in due)
         {
             try
@@ -327,6 +332,7 @@ internal sealed partial class NewsroomService(
                     await CommitAsync(story, cancellationToken);
                     return 0;
                 }, cancellationToken);
+                applied++;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -344,7 +350,7 @@ internal sealed partial class NewsroomService(
         var waiting = db.Translations.Where(t => t.Status == TranslationStatus.Published && t.Story.DeletedUtc == null && t.Story.ScheduleErrorUtc == null);
         var nextPublish = await waiting.Where(t => !t.IsLive && t.PublishedUtc > now).MinAsync(t => t.PublishedUtc, cancellationToken);
         var nextUnpublish = await waiting.Where(t => t.UnpublishUtc > now).MinAsync(t => t.UnpublishUtc, cancellationToken);
-        return new[] { nextPublish, nextUnpublish }.Where(d => d is not null).Min();
+        return new ScheduledRun(applied, due.Count - applied, new[] { nextPublish, nextUnpublish }.Where(d => d is not null).Min());
     }
 
     public static Translation? SourceOf(Story story) =>

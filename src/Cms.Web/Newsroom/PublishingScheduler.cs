@@ -63,7 +63,9 @@ internal sealed partial class PublishingScheduler(
     private async Task<TimeSpan> ApplyDueAsync(CancellationToken stoppingToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        if (await scope.ServiceProvider.GetRequiredService<NewsroomService>().ApplyDueAsync(stoppingToken) is not { } due)
+        var run = await scope.ServiceProvider.GetRequiredService<NewsroomService>().RunDueAsync(stoppingToken);
+        scope.ServiceProvider.GetRequiredService<Telemetry.CmsMetrics>().SchedulerRan(run);
+        if (run.Next is not { } due)
         {
             return MaxSleep;
         }
