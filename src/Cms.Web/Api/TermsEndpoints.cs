@@ -91,7 +91,7 @@ internal static class TermsEndpoints
 
         try
         {
-            var edit = new TermEdit(body!.Name, body.Labels ?? [], body.Aliases ?? []);
+            var edit = new TermEdit(body!.Name, body.Labels ?? [], body.Aliases ?? [], body.TimeZone);
             var existed = await terms.FindAsync(parsed, key, cancellationToken) is not null;
             await terms.SaveAsync(parsed, key, edit, body.Version, http.User.Identity?.Name ?? "api", cancellationToken);
             var dto = TermDto.From(await terms.CatalogAsync(cancellationToken), parsed, key, languages.Default.Code, fallback.For(null), languages);

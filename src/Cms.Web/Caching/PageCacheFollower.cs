@@ -236,7 +236,7 @@ internal sealed partial class PageCacheFollower(
     }
 
     private static string Signature(TermEntry term) =>
-        string.Join('\u001f', [term.CommonName ?? "", .. term.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Key + "=" + l.Value), "|", .. term.Aliases]);
+        string.Join('\u001f', [term.CommonName ?? "", .. term.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Key + "=" + l.Value), "|", .. term.Aliases, "|", term.TimeZone ?? ""]);
 
     /// <summary>What a change to the story may alter besides its own pages: its languages' lists, its terms' pages
     /// and, for an event, the events lists.</summary>

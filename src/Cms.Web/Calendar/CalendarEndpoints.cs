@@ -32,8 +32,7 @@ internal static class CalendarEndpoints
         new CalendarResult(body, fileName);
 
     /// <summary>The IANA id iCalendar clients know (a Windows id configured on Linux converts).</summary>
-    private static string ZoneId(SiteClock clock) =>
-        clock.Zone.HasIanaId || !TimeZoneInfo.TryConvertWindowsIdToIanaId(clock.Zone.Id, out var iana) ? clock.Zone.Id : iana;
+    private static string ZoneId(SiteClock clock) => Terms.VenueZones.IanaId(clock.Zone);
 
     /// <summary>The host part of UIDs: the site's public host, so an event keeps its UID across calendars and languages.</summary>
     private static string Domain(HttpRequest request) => new Uri(SiteUrls.Absolute(request, "/")).Host;

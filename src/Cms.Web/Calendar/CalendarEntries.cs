@@ -81,6 +81,7 @@ internal sealed class CalendarEntries(CmsDbContext db, PageTerms terms, TermFall
             story.EventEnd,
             story.EventStartTime,
             story.EventEndTime,
-            translation.UpdatedUtc > translation.PublishedUtc ? translation.UpdatedUtc : translation.PublishedUtc!.Value);
+            translation.UpdatedUtc > translation.PublishedUtc ? translation.UpdatedUtc : translation.PublishedUtc!.Value,
+            names.VenueZone is { } zone ? VenueZones.IanaId(zone) : null);
     }
 }

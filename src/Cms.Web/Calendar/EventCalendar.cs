@@ -5,8 +5,9 @@ using Ical.Net.Serialization;
 namespace Cms.Web.Calendar;
 
 /// <summary>
-/// iCalendar (RFC 5545) text for events: timed events in the site's zone (<c>TZID</c> with its <c>VTIMEZONE</c>),
-/// whole-day ones as <c>DATE</c> values with the exclusive end on the day after the last.
+/// iCalendar (RFC 5545) text for events: timed events in their venue's zone or else the site's (<c>TZID</c>, with a
+/// <c>VTIMEZONE</c> for every zone used), whole-day ones as <c>DATE</c> values with the exclusive end on the day after
+/// the last.
 /// </summary>
 internal static class EventCalendar
 {
@@ -16,10 +17,16 @@ internal static class EventCalendar
         calendar.AddProperty("X-WR-CALNAME", name);
         calendar.AddProperty("X-WR-TIMEZONE", timeZoneId);
         var earliest = entries.Count == 0 ? new DateOnly(2000, 1, 1) : entries.Min(e => e.Start);
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(timeZoneId, earliest.ToDateTime(TimeOnly.MinValue), includeHistoricalData: false));
+        var zones = entries.Where(e => e.StartTime is not null).Select(e => e.TimeZoneId ?? timeZoneId)
+            .Prepend(timeZoneId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        foreach (var zone in zones)
+        {
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone, earliest.ToDateTime(TimeOnly.MinValue), includeHistoricalData: false));
+        }
+
         foreach (var entry in entries)
         {
-            calendar.Events.Add(Event(entry, timeZoneId, uidDomain));
+            calendar.Events.Add(Event(entry, entry.TimeZoneId ?? timeZoneId, uidDomain));
         }
 
         return new CalendarSerializer().SerializeToString(calendar) ?? "";

@@ -10,7 +10,8 @@ namespace Cms.Web.Content;
 
 /// <summary>
 /// Reads <c>content/taxonomy/{places,organisations,projects,tags}.yml</c>: each top-level key is a term key holding
-/// its labels by language code, or <c>name</c> for a name that is the same in every language, and <c>aliases</c>.
+/// its labels by language code, or <c>name</c> for a name that is the same in every language, <c>aliases</c>, and for a
+/// place its <c>timeZone</c> (IANA, e.g. <c>Asia/Tbilisi</c>) when the site's is not the one of events held there.
 /// </summary>
 internal sealed class TaxonomyReader(SiteLanguages languages)
 {
@@ -70,7 +71,7 @@ internal sealed class TaxonomyReader(SiteLanguages languages)
             return;
         }
 
-        var allowed = languages.Codes.Append("name").Append("aliases").ToFrozenSet(StringComparer.Ordinal);
+        var allowed = languages.Codes.Append("name").Append("aliases").Append("timeZone").ToFrozenSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
@@ -90,11 +91,11 @@ internal sealed class TaxonomyReader(SiteLanguages languages)
             var before = errors.Count;
             var fields = new YamlFields(mapping, file, 0, allowed, errors) { FirstLine = line };
             var labels = languages.Codes.ToDictionary(c => c, c => fields.String(c), StringComparer.Ordinal);
-            var edit = TermService.Normalized(new TermEdit(fields.String("name"), labels, fields.List("aliases")));
-            foreach (var violation in TermRules.Check(key, edit, languages))
+            var edit = TermService.Normalized(new TermEdit(fields.String("name"), labels, fields.List("aliases"), fields.String("timeZone")));
+            foreach (var violation in TermRules.Check(vocabulary, key, edit, languages))
             {
                 var at = violation.Field.StartsWith("labels.", StringComparison.Ordinal) ? fields.LineOf(violation.Field["labels.".Length..])
-                    : violation.Field is "name" or "aliases" ? fields.LineOf(violation.Field) : line;
+                    : violation.Field is "name" or "aliases" or "timeZone" ? fields.LineOf(violation.Field) : line;
                 errors.Add(new ContentError(file, at, violation.Message));
             }
 

@@ -5,7 +5,7 @@ using Cms.Web.Data;
 namespace Cms.Web.Content;
 
 /// <summary>Writes <c>taxonomy/*.yml</c> canonically: terms by key, then name or labels in the site's language order,
-/// then aliases; double-quoted strings, LF, one final newline.</summary>
+/// then aliases, then a place's time zone; double-quoted strings, LF, one final newline.</summary>
 internal static class TaxonomyWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
@@ -50,6 +50,11 @@ internal static class TaxonomyWriter
             {
                 yaml.Append("  aliases: [").AppendJoin(", ", term.Edit.Aliases.Select(ContentWriter.Quote)).Append("]\n");
             }
+
+            if (term.Edit.TimeZone is { } zone)
+            {
+                yaml.Append("  timeZone: ").Append(ContentWriter.Quote(zone)).Append('\n');
+            }
         }
 
         return yaml.ToString();
@@ -58,5 +63,5 @@ internal static class TaxonomyWriter
     public static TaxonomyTerm From(Term term) => new(
         term.Vocabulary,
         term.Key,
-        new Terms.TermEdit(term.CommonName, term.Labels.ToDictionary(l => l.Language, l => (string?)l.Text, StringComparer.Ordinal), [.. term.Aliases]));
+        new Terms.TermEdit(term.CommonName, term.Labels.ToDictionary(l => l.Language, l => (string?)l.Text, StringComparer.Ordinal), [.. term.Aliases], term.TimeZone));
 }

@@ -86,6 +86,7 @@ internal abstract class CmsDbContext(DbContextOptions options) : IdentityDbConte
             term.Property(t => t.Vocabulary).HasConversion<string>().HasMaxLength(20);
             term.Property(t => t.Key).HasMaxLength(Content.Rules.ContentLimits.TermKeyLength);
             term.Property(t => t.CommonName).HasMaxLength(Content.Rules.ContentLimits.TermLabelLength);
+            term.Property(t => t.TimeZone).HasMaxLength(Content.Rules.ContentLimits.TimeZoneLength);
             term.Property(t => t.Version).IsConcurrencyToken();
             term.HasIndex(t => new { t.Vocabulary, t.Key }).IsUnique();
             term.HasMany(t => t.Labels).WithOne().HasForeignKey(l => l.TermId).OnDelete(DeleteBehavior.Cascade);

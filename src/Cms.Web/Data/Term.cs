@@ -21,6 +21,10 @@ internal sealed class Term
     /// <summary>Other spellings that find the term (Osh, ოში), in any language.</summary>
     public List<string> Aliases { get; set; } = [];
 
+    /// <summary>A place's IANA time zone (<c>Asia/Tbilisi</c>): the times of events held there are in it. Null: the
+    /// site's <c>Cms:TimeZone</c>.</summary>
+    public string? TimeZone { get; set; }
+
     public DateTime UpdatedUtc { get; set; }
 
     /// <summary>Optimistic concurrency: grows on every save.</summary>

@@ -1,4 +1,6 @@
+using Cms.Web.Markdown.Pictures;
 using Cms.Web.Markdown.SafeLinks;
+using Cms.Web.Pictures;
 using Markdig;
 
 namespace Cms.Web.Markdown;
@@ -17,6 +19,7 @@ internal sealed class MarkdownRenderer
             .UseEmphasisExtras()
             .UseAutoLinks();
         builder.Extensions.AddIfNotAlready<SafeLinksExtension>();
+        builder.Extensions.AddIfNotAlready<BodyPicturesExtension>();
         pipeline = builder.Build();
     }
 
@@ -35,7 +38,30 @@ internal sealed class MarkdownRenderer
         }
         catch (MarkdownRenderException)
         {
-            return "<pre class=\"unrendered\">" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
+            return Unrendered(markdown);
+        }
+    }
+
+    /// <summary>
+    /// A body for a reader's page: as <see cref="ToHtmlOrPlain"/>, and images of this site's media shown as responsive
+    /// pictures, read by <paramref name="pictures"/> (stored names → pictures; one call per body, none without images).
+    /// </summary>
+    public async Task<string> ToPageHtmlAsync(string markdown, Func<IReadOnlyList<string>, Task<IReadOnlyDictionary<string, MediaPicture>>> pictures)
+    {
+        try
+        {
+            var document = Guard(() => Markdig.Markdown.Parse(markdown, pipeline));
+            var names = BodyPicture.StoredNames(document);
+            if (names.Count > 0)
+            {
+                BodyPicture.Attach(document, await pictures(names));
+            }
+
+            return Guard(() => Markdig.Markdown.ToHtml(document, pipeline));
+        }
+        catch (MarkdownRenderException)
+        {
+            return Unrendered(markdown);
         }
     }
 
@@ -52,9 +78,12 @@ internal sealed class MarkdownRenderer
         }
     }
 
+    private static string Unrendered(string markdown) =>
+        "<pre class=\"unrendered\">" + System.Net.WebUtility.HtmlEncode(markdown) + "</pre>";
+
     // Markdig throws ArgumentException past its nesting limit and may throw others on hostile input; callers get
     // one exception type they can answer with a 400.
-    private static string Guard(Func<string> render)
+    private static T Guard<T>(Func<T> render)
     {
         try
         {

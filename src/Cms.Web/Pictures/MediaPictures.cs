@@ -23,20 +23,25 @@ internal sealed class MediaPictures(CmsDbContext db)
         (await InAsync([storedName], language, cancellationToken)).GetValueOrDefault(storedName ?? "");
 
     /// <summary>The best file to share a picture by (Open Graph, JSON-LD, feed enclosures): its widest JPEG rendition,
-    /// else the original; null when the name is no picture.</summary>
-    public async Task<SharedImage?> SharedAsync(string? storedName, CancellationToken cancellationToken)
-    {
-        var item = (await LoadAsync([storedName], cancellationToken)).FirstOrDefault();
-        if (item is null)
-        {
-            return null;
-        }
+    /// else the original, with its alt text in <paramref name="language"/>; null when the name is no picture.</summary>
+    public async Task<SharedImage?> SharedAsync(string? storedName, string? language, CancellationToken cancellationToken) =>
+        (await LoadAsync([storedName], cancellationToken)).Select(item => Shared(item) with { Alt = AltIn(item, language) }).FirstOrDefault();
 
+    /// <summary><see cref="SharedAsync(string?, string?, CancellationToken)"/> for many pictures at once (no alt
+    /// texts), by stored name.</summary>
+    public async Task<IReadOnlyDictionary<string, SharedImage>> SharedAsync(IEnumerable<string?> storedNames, CancellationToken cancellationToken) =>
+        (await LoadAsync(storedNames, cancellationToken)).ToDictionary(m => m.StoredName, Shared, StringComparer.Ordinal);
+
+    private static SharedImage Shared(MediaItem item)
+    {
         var widest = item.Renditions.Where(r => r.ContentType == JpegType).MaxBy(r => r.Width);
         return widest is not null
             ? new SharedImage(MediaUrls.Of(widest.StoredName), widest.Width, widest.Height, widest.ContentType, widest.SizeBytes)
             : new SharedImage(MediaUrls.Of(item.StoredName), item.Width!.Value, item.Height!.Value, item.ContentType, item.SizeBytes);
     }
+
+    private static string AltIn(MediaItem item, string? language) =>
+        item.AltTexts.FirstOrDefault(a => a.Language == language)?.Text ?? "";
 
     /// <summary>The pictures of these stored names with all their texts and renditions, by stored name (for the API).</summary>
     public async Task<IReadOnlyDictionary<string, MediaItem>> ItemsAsync(IEnumerable<string?> storedNames, CancellationToken cancellationToken) =>

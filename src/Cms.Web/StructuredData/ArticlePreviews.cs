@@ -2,7 +2,6 @@ using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Pages.Shared;
 using Cms.Web.Terms;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,6 @@ namespace Cms.Web.StructuredData;
 
 /// <summary>Builds an article page's JSON-LD and preview tags from the story it shows.</summary>
 internal sealed class ArticlePreviews(
-    CmsDbContext db,
     Pictures.MediaPictures pictures,
     SiteClock clock,
     SiteLanguages languages,
@@ -47,12 +45,9 @@ internal sealed class ArticlePreviews(
         }
 
         // Shared by its widest JPEG rendition: what messengers and search engines read best, without the original's metadata.
-        var shared = await pictures.SharedAsync(name, cancellationToken);
-        var alt = await db.Media.AsNoTracking().Where(m => m.StoredName == name)
-            .Select(m => m.AltTexts.Where(a => a.Language == language).Select(a => a.Text).FirstOrDefault())
-            .FirstOrDefaultAsync(cancellationToken);
+        var shared = await pictures.SharedAsync(name, language, cancellationToken);
         return shared is null
-            ? new StoryImage(SiteUrls.Absolute(request, "/media/" + name), null, null, alt ?? "")
-            : new StoryImage(SiteUrls.Absolute(request, shared.Url), shared.Width, shared.Height, alt ?? "");
+            ? new StoryImage(SiteUrls.Absolute(request, "/media/" + name), null, null, "")
+            : new StoryImage(SiteUrls.Absolute(request, shared.Url), shared.Width, shared.Height, shared.Alt);
     }
 }

@@ -16,6 +16,7 @@ internal static class EventJsonLd
     {
         var story = facts.Story;
         var start = story.EventStart!.Value;
+        var zone = facts.Terms.VenueZone ?? facts.Zone;
         var node = new JsonObject
         {
             ["@type"] = "Event",
@@ -23,10 +24,10 @@ internal static class EventJsonLd
             ["name"] = facts.Translation.Title,
             ["url"] = facts.Url,
             ["inLanguage"] = facts.Translation.Language,
-            ["startDate"] = story.EventStartTime is { } from ? IsoTimes.Local(start, from, facts.Zone) : IsoTimes.Date(start),
+            ["startDate"] = story.EventStartTime is { } from ? IsoTimes.Local(start, from, zone) : IsoTimes.Date(start),
             ["eventStatus"] = Schema + "EventScheduled",
         };
-        if (End(story.EventStart.Value, story.EventEnd, story.EventStartTime, story.EventEndTime, facts.Zone) is { } end)
+        if (End(story.EventStart.Value, story.EventEnd, story.EventStartTime, story.EventEndTime, zone) is { } end)
         {
             node["endDate"] = end;
         }

@@ -9,7 +9,8 @@ namespace Cms.Web.Syndication;
 
 /// <summary>Reads the translations a feed lists and makes them entries: text, full HTML, picture, terms and the
 /// story's other live translations.</summary>
-internal sealed class FeedEntries(CmsDbContext db, MarkdownRenderer markdown, PageTerms terms, LocalizedText text, SiteLanguages languages)
+internal sealed class FeedEntries(
+    CmsDbContext db, MarkdownRenderer markdown, PageTerms terms, Pictures.MediaPictures pictures, LocalizedText text, SiteLanguages languages)
 {
     /// <summary>
     /// The entries for translations named by language and slug, newest publication first (ties in the given order).
@@ -28,10 +29,8 @@ internal sealed class FeedEntries(CmsDbContext db, MarkdownRenderer markdown, Pa
             .ToListAsync(cancellationToken);
         var byKey = rows.ToDictionary(r => (r.Language, r.Slug));
 
-        var images = rows.Select(r => r.Story.Image).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var media = await db.Media.AsNoTracking().Where(m => images.Contains(m.StoredName))
-            .Select(m => new { m.StoredName, m.ContentType, m.SizeBytes })
-            .ToDictionaryAsync(m => m.StoredName, StringComparer.Ordinal, cancellationToken);
+        // Enclosed as Open Graph shares it: the widest JPEG rendition, which carries no metadata of the original.
+        var media = await pictures.SharedAsync(rows.Select(r => r.Story.Image), cancellationToken);
 
         var entries = new List<(FeedEntry Entry, int Order)>();
         foreach (var (key, order) in shown.Select((key, order) => (key, order)))
@@ -44,7 +43,7 @@ internal sealed class FeedEntries(CmsDbContext db, MarkdownRenderer markdown, Pa
             var story = row.Story;
             var names = await terms.ForStoryAsync(story, row.Language, cancellationToken);
             var image = story.Image is { } stored && media.TryGetValue(stored, out var item)
-                ? new FeedImage(SiteUrls.Absolute(request, "/media/" + item.StoredName), item.ContentType, item.SizeBytes)
+                ? new FeedImage(SiteUrls.Absolute(request, item.Url), item.ContentType, item.SizeBytes)
                 : null;
             entries.Add((new FeedEntry(
                 $"urn:dialogue-news:story:{story.Key}:{row.Language}",

@@ -20,7 +20,8 @@ internal sealed class PageTerms(TermService terms, TermFallback fallback)
             Named(Vocabulary.Project, story.Project is null ? [] : [story.Project]),
             Named(Vocabulary.Tag, story.Tags),
             story.Venue is { } venue ? catalog.Name(Vocabulary.Place, venue, language, order) : null,
-            LocalText.Pick(story.VenueAddress, language, order));
+            LocalText.Pick(story.VenueAddress, language, order),
+            story.Venue is { } place ? VenueZones.Find(catalog.Find(Vocabulary.Place, place)?.TimeZone) : null);
     }
 
     /// <summary>A term without a story around it (a facet, a term page): fallback by the configured order alone.</summary>

@@ -8,7 +8,8 @@ internal sealed record TermEntry(
     string Key,
     string? CommonName,
     IReadOnlyDictionary<string, string> Labels,
-    IReadOnlyList<string> Aliases)
+    IReadOnlyList<string> Aliases,
+    string? TimeZone = null)
 {
     /// <summary>Every name the term is known by: labels, the common name and aliases.</summary>
     public IEnumerable<string> Names =>
@@ -19,5 +20,6 @@ internal sealed record TermEntry(
         term.Key,
         term.CommonName,
         term.Labels.ToDictionary(l => l.Language, l => l.Text, StringComparer.Ordinal),
-        [.. term.Aliases]);
+        [.. term.Aliases],
+        term.TimeZone);
 }

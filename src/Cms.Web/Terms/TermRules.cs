@@ -1,5 +1,6 @@
 using Cms.Web.Content;
 using Cms.Web.Content.Rules;
+using Cms.Web.Data;
 using Cms.Web.Infrastructure;
 using Cms.Web.Localization;
 
@@ -8,7 +9,7 @@ namespace Cms.Web.Terms;
 /// <summary>The rules a term obeys wherever it enters: the terms page, the API and <c>content/taxonomy/*.yml</c>.</summary>
 internal static class TermRules
 {
-    public static IReadOnlyList<RuleViolation> Check(string key, TermEdit edit, SiteLanguages languages)
+    public static IReadOnlyList<RuleViolation> Check(Vocabulary vocabulary, string key, TermEdit edit, SiteLanguages languages)
     {
         var violations = new List<RuleViolation>();
         if (key.Length > ContentLimits.TermKeyLength || !Slugifier.IsValid(key))
@@ -51,6 +52,18 @@ internal static class TermRules
         foreach (var alias in edit.Aliases)
         {
             CheckName(violations, "aliases", alias);
+        }
+
+        if (edit.TimeZone is { } zone)
+        {
+            if (vocabulary != Vocabulary.Place)
+            {
+                violations.Add(new("timeZone", new UiMessage("Error.TermTimeZonePlace")));
+            }
+            else if (!VenueZones.IsKnown(zone))
+            {
+                violations.Add(new("timeZone", new UiMessage("Error.TermTimeZone", zone)));
+            }
         }
 
         return violations;

@@ -36,7 +36,7 @@ internal sealed class TermService(
     public async Task<Term> SaveAsync(Vocabulary vocabulary, string key, TermEdit edit, int? expectedVersion, string user, CancellationToken cancellationToken = default)
     {
         edit = Normalized(edit);
-        if (TermRules.Check(key, edit, languages) is { Count: > 0 } violations)
+        if (TermRules.Check(vocabulary, key, edit, languages) is { Count: > 0 } violations)
         {
             throw new NewsroomValidationException(RuleViolation.ToErrors(violations));
         }
@@ -163,7 +163,7 @@ internal sealed class TermService(
 
     private Term NewTerm(Vocabulary vocabulary, string name, NewTerms newTerms, HashSet<(Vocabulary, string)> keys)
     {
-        if (TermRules.Check("key", new TermEdit(name, new Dictionary<string, string?>(), []), languages) is { Count: > 0 } violations)
+        if (TermRules.Check(vocabulary, "key", new TermEdit(name, new Dictionary<string, string?>(), []), languages) is { Count: > 0 } violations)
         {
             throw new NewsroomValidationException(RuleViolation.ToErrors(violations.Select(v => v with { Field = Vocabularies.StoryField(vocabulary) })));
         }
@@ -210,7 +210,8 @@ internal sealed class TermService(
     public static TermEdit Normalized(TermEdit edit) => new(
         string.IsNullOrWhiteSpace(edit.CommonName) ? null : edit.CommonName.Trim(),
         edit.Labels.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToDictionary(l => l.Key, l => (string?)l.Value!.Trim(), StringComparer.Ordinal),
-        [.. edit.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct(StringComparer.Ordinal)]);
+        [.. edit.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim()).Distinct(StringComparer.Ordinal)],
+        string.IsNullOrWhiteSpace(edit.TimeZone) ? null : edit.TimeZone.Trim());
 
     /// <summary>Replaces the term's names by <paramref name="edit"/> (normalised).</summary>
     public static void Apply(Term term, TermEdit edit)
@@ -230,6 +231,7 @@ internal sealed class TermService(
         }
 
         term.Aliases = [.. edit.Aliases];
+        term.TimeZone = edit.TimeZone;
     }
 
     /// <summary>The stories (with their translations, tracked) whose term fields hold the term.</summary>

@@ -176,6 +176,7 @@ public sealed class ContentReaderTests : IDisposable
         var araket = Assert.Single(tree.Terms, t => t.Vocabulary == Vocabulary.Project && t.Key == "araket");
         Assert.Equal("Аракет — за улучшение жизни в новостройках Кыргызстана", araket.Edit.Labels["ru"]);
         Assert.Equal("International Alert", Assert.Single(tree.Terms, t => t.Key == "international-alert").Edit.CommonName);
+        Assert.Equal("Asia/Bishkek", Assert.Single(tree.Terms, t => t.Vocabulary == Vocabulary.Place && t.Key == "osh").Edit.TimeZone);
         Assert.All(tree.Stories.Where(s => s.Project is not null), s => Assert.Contains(tree.Terms, t => t.Vocabulary == Vocabulary.Project && t.Key == s.Project));
     }
 
@@ -202,6 +203,8 @@ public sealed class ContentReaderTests : IDisposable
     [InlineData("tags.yml", "x: \"икс\"\n", "tags.yml:1:", "must hold its labels")]
     [InlineData("tags.yml", "x:\n  ru: [\n", "tags.yml:", "broken YAML")]
     [InlineData("people.yml", "x:\n  ru: \"икс\"\n", "people.yml:0:", "unknown taxonomy file")]
+    [InlineData("places.yml", "x:\n  ru: \"икс\"\n  timeZone: \"Asia/Tiflis\"\n", "places.yml:3:", "'Asia/Tiflis' is not a time zone")]
+    [InlineData("tags.yml", "x:\n  ru: \"икс\"\n  timeZone: \"Asia/Tbilisi\"\n", "tags.yml:3:", "Only a place has a time zone")]
     public void A_bad_taxonomy_file_fails_with_file_line_and_message(string file, string text, string location, string message)
     {
         Write("taxonomy", (file, text));

@@ -295,7 +295,7 @@ public sealed partial class FeedsTests(NewsroomFactory factory) : IClassFixture<
         using var author = await factory.ClientAsync("author");
         var token = await NewsroomFactory.AntiforgeryTokenAsync(author, "/manager/media");
         using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(MediaInspectorTests.Png(8, 6));
+        var file = new ByteArrayContent(MediaInspectorTests.Png(1000, 600));
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
         form.Add(file, "file", "round-table.png");
         form.Add(new StringContent("Круглый стол"), "alt[ru]");
@@ -311,13 +311,17 @@ public sealed partial class FeedsTests(NewsroomFactory factory) : IClassFixture<
 
         var entry = Entries(feed).Single(e => e.GetProperty("link").GetString() == $"{Site}/ru/news/{slug}");
         var enclosure = entry.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("rel").GetString() == "enclosure");
-        var served = await client.GetByteArrayAsync(path);
-        Assert.Equal(Site + path, enclosure.GetProperty("href").GetString());
-        Assert.Equal("image/png", enclosure.GetProperty("type").GetString());
+        // Enclosed as shared everywhere: the widest JPEG rendition (960 of a 1,000-pixel original), not the original.
+        var href = enclosure.GetProperty("href").GetString()!;
+        Assert.Matches(@"^http://localhost/media/.+-960-[0-9a-f]+\.jpe?g$", href);
+        var served = await client.GetByteArrayAsync(href);
+        Assert.Equal("image/jpeg", enclosure.GetProperty("type").GetString());
         Assert.Equal(served.Length.ToString(CultureInfo.InvariantCulture), enclosure.GetProperty("length").GetString());
+        var page = await Html.ParseAsync(await client.GetAsync($"/ru/news/{slug}"));
+        Assert.Equal(href, page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
         var rss = XDocument.Parse(await client.GetStringAsync("/ru/rss.xml"));
         var item = rss.Descendants("item").Single(i => i.Element("guid")!.Value == entry.GetProperty("id").GetString());
-        Assert.Equal(Site + path, item.Element("enclosure")!.Attribute("url")!.Value);
+        Assert.Equal(href, item.Element("enclosure")!.Attribute("url")!.Value);
     }
 
     [Fact]

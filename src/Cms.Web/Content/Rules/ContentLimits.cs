@@ -16,6 +16,9 @@ internal static class ContentLimits
     public const int TermLabelLength = 300;
     public const int TermAliases = 20;
     public const int UrlLength = 500;
+
+    /// <summary>An IANA time zone id (the longest are about 30 characters).</summary>
+    public const int TimeZoneLength = 64;
     public const int AddressLength = 300;
     /// <summary>Any date or time a user gives (event dates, publication times, token expiry) lies in these years.</summary>
     public const int FirstYear = 1990;

@@ -62,6 +62,12 @@ internal sealed class NewsModel(
             Terms = await pageTerms.ForStoryAsync(story, lang, cancellationToken);
             CacheTags.Story(story.Id);
             Show(story, translation);
+            if (translation.Body.Contains("](" + MediaUrls.Prefix, StringComparison.Ordinal))
+            {
+                // Pictures in the text are shown by their renditions as they are now, so the stored HTML will not do.
+                BodyHtml = await markdown.ToPageHtmlAsync(translation.Body, async names => await pictures.InAsync(names, lang, cancellationToken));
+            }
+
             var preview = await previews.BuildAsync(Request, Language, story, translation, Terms, cancellationToken);
             Chrome = Chrome with { JsonLd = preview.JsonLd, Social = preview.Tags };
             Related = await related.ForAsync(db, story, lang, cancellationToken);

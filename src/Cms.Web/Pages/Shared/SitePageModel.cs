@@ -32,8 +32,8 @@ internal abstract class SitePageModel : PageModel
     public string FormatDate(DateTime utc) => Clock.ToLocal(utc).ToString("D", Language.Culture);
 
     /// <summary>When an event happens: its day or days (long date pattern) and its times (the culture's short time
-    /// pattern) in the site's time zone, as the event's own local time.</summary>
-    public string FormatEvent(DateOnly start, DateOnly? end, TimeOnly? startTime, TimeOnly? endTime)
+    /// pattern) as the event's own local time: in the site's time zone, or in the venue's, then named by its offset.</summary>
+    public string FormatEvent(DateOnly start, DateOnly? end, TimeOnly? startTime, TimeOnly? endTime, TimeZoneInfo? venueZone = null)
     {
         var days = FormatDay(start, end);
         if (startTime is not { } from)
@@ -42,7 +42,10 @@ internal abstract class SitePageModel : PageModel
         }
 
         var times = from.ToString("t", Language.Culture) + (endTime is { } to ? " – " + to.ToString("t", Language.Culture) : "");
-        return days + ", " + times;
+        // Held in another zone than the site's: say which, or readers take the time for their own.
+        var zone = venueZone is { } other && !string.Equals(other.Id, Clock.Zone.Id, StringComparison.Ordinal)
+            ? " (" + Terms.VenueZones.OffsetLabel(other, start, from) + ")" : "";
+        return days + ", " + times + zone;
     }
 
     /// <summary>A day, or a span of days, in the page culture's long date pattern.</summary>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Cms.Web.Tests.Newsroom;
 using Ical.Net.DataTypes;
 
@@ -47,6 +48,61 @@ public sealed class CalendarTests(NewsroomFactory factory) : IClassFixture<Newsr
         Assert.Equal("Диалоговая площадка в Оше", byKey.Summary);
         Assert.Equal("Ош, ул. Ленина, 205", byKey.Location);
         Assert.Equal(item.DtStart.AsUtc, byKey.DtStart!.AsUtc);
+    }
+
+    [Fact]
+    public async Task An_event_at_a_place_in_another_zone_keeps_its_own_local_time_in_the_calendar_the_page_and_the_json_ld()
+    {
+        using var editor = await factory.TokenClientAsync("editor");
+        using var place = await editor.PutAsJsonAsync("/api/v1/terms/place/tbilisi", new { labels = new { ka = "თბილისი", ru = "Тбилиси" }, timeZone = "Asia/Tbilisi" });
+        Assert.Equal(HttpStatusCode.Created, place.StatusCode);
+        Assert.Equal("Asia/Tbilisi", (await place.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("timeZone").GetString());
+        var (key, slugs) = await StoryApi.CreateAsync(editor, new
+        {
+            kind = "round-table", sourceLanguage = "ka", eventStart = "2026-12-12",
+            @event = new { startTime = "10:00", endTime = "13:00", venue = "tbilisi" },
+        }, ("ka", "მრგვალი მაგიდა თბილისში"), ("ru", "Круглый стол в Тбилиси"));
+        await StoryApi.PublishAsync(editor, key, "ka");
+        await StoryApi.PublishAsync(editor, key, "ru");
+        using var client = factory.CreateClient();
+
+        var one = Assert.Single((await LoadAsync(await client.GetAsync($"/ka/events/{slugs["ka"]}.ics"))).Events);
+        Assert.Equal("Asia/Tbilisi", one.DtStart!.TzId);
+        Assert.Equal(new DateTime(2026, 12, 12, 6, 0, 0, DateTimeKind.Utc), one.DtStart.AsUtc); // 10:00 at UTC+4, not UTC+6
+        Assert.Equal(new DateTime(2026, 12, 12, 9, 0, 0, DateTimeKind.Utc), one.DtEnd!.AsUtc);
+
+        // The language's calendar carries both zones: the site's and the venue's.
+        var ru = await LoadAsync(await client.GetAsync("/ru/events/calendar.ics"));
+        Assert.Equal(["Asia/Bishkek", "Asia/Tbilisi"], ru.TimeZones.Select(z => z.TzId).Order(StringComparer.Ordinal));
+        Assert.Equal(one.DtStart.AsUtc, ru.Events.Single(e => e.Uid == one.Uid).DtStart!.AsUtc);
+
+        // The article says which zone (the site's is Bishkek's), and its JSON-LD carries Tbilisi's offset.
+        var article = await Html.ParseAsync(await client.GetAsync($"/ru/news/{slugs["ru"]}"));
+        Assert.Contains("(UTC+4)", article.QuerySelector("section.event time")!.TextContent, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(article.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        var node = json.RootElement.GetProperty("@graph").EnumerateArray().Single(n => n.GetProperty("@type").GetString() == "Event");
+        Assert.Equal("2026-12-12T10:00:00+04:00", node.GetProperty("startDate").GetString());
+        Assert.Equal("2026-12-12T13:00:00+04:00", node.GetProperty("endDate").GetString());
+
+        // In Bishkek the seed event's times carry no zone: it is the site's.
+        using var osh = await editor.GetAsync("/api/v1/terms/place/osh");
+        Assert.Equal("Asia/Bishkek", (await osh.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("timeZone").GetString());
+    }
+
+    [Theory]
+    [InlineData("place", "Europe/Atlantis", "'Europe/Atlantis' is not a time zone")]
+    [InlineData("place", "Central Asia Standard Time", "is not a time zone")]
+    [InlineData("tag", "Asia/Tbilisi", "Only a place has a time zone")]
+    public async Task A_time_zone_that_is_not_an_iana_zone_of_a_place_is_refused_by_the_api(string vocabulary, string zone, string message)
+    {
+        using var editor = await factory.TokenClientAsync("editor");
+
+        using var response = await editor.PutAsJsonAsync($"/api/v1/terms/{vocabulary}/zoned", new { labels = new { ru = "Где-то" }, timeZone = zone });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("errors");
+        Assert.Contains(message, errors.GetProperty("timeZone")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/api/v1/terms/{vocabulary}/zoned")).StatusCode);
     }
 
     [Fact]

@@ -100,13 +100,14 @@ public sealed class PictureTests(PictureSiteFactory factory) : IClassFixture<Pic
         var item = await MediaUploads.NewestAsync(factory);
         Assert.Equal(image, item.StoredName);
 
-        var shared = await pictures.SharedAsync(item.StoredName, CancellationToken.None);
+        var shared = await pictures.SharedAsync(item.StoredName, "ky", CancellationToken.None);
 
         Assert.NotNull(shared);
         Assert.Equal(("image/jpeg", 1600, 1000), (shared.ContentType, shared.Width, shared.Height));
         var widest = item.Renditions.Single(r => r.ContentType == "image/jpeg" && r.Width == 1600);
         Assert.Equal(("/media/" + widest.StoredName, widest.SizeBytes), (shared.Url, shared.SizeBytes));
-        Assert.Null(await pictures.SharedAsync("2026/11/00000000000000000000000000000000.jpg", CancellationToken.None));
+        Assert.Equal("Тегерек үстөлдүн катышуучулары", shared.Alt);
+        Assert.Null(await pictures.SharedAsync("2026/11/00000000000000000000000000000000.jpg", "ky", CancellationToken.None));
     }
 
     [Fact]
@@ -117,6 +118,31 @@ public sealed class PictureTests(PictureSiteFactory factory) : IClassFixture<Pic
         var page = await Html.ParseAsync(await client.GetAsync("/ru/news/v-oshe-sostoyalos-pervoe-zasedanie-dialogovoy-ploshchadki"));
 
         Assert.Empty(page.QuerySelectorAll("article picture, article figure"));
+    }
+
+    [Fact]
+    public async Task A_picture_in_the_text_is_shown_by_its_renditions_lazily_and_other_images_as_written()
+    {
+        using var editor = await factory.TokenClientAsync("editor");
+        var (story, slugs) = await StoryApi.CreateAsync(editor, new { kind = "news", sourceLanguage = "ru" }, ("ru", "Новость с фото в тексте"));
+        var body = $"Первый абзац.\n\n![Зал перед началом](/media/{image} \"Зал\")\n\nИ картинка не из медиатеки: ![схема](/media/2020/01/none.png)";
+        (await editor.PutAsJsonAsync($"/api/v1/stories/{story}/translations/ru", new { title = "Новость с фото в тексте", body })).EnsureSuccessStatusCode();
+        await StoryApi.PublishAsync(editor, story, "ru");
+        using var client = factory.CreateClient();
+
+        var page = await Html.ParseAsync(await client.GetAsync($"/ru/news/{slugs["ru"]}"));
+
+        var picture = Assert.Single(page.QuerySelectorAll("article .body picture.body-picture"));
+        AssertSrcSet(picture.QuerySelector("source[type='image/webp']")!.GetAttribute("srcset")!, ".webp", [480, 960, 1600]);
+        var img = picture.QuerySelector("img")!;
+        AssertSrcSet(img.GetAttribute("srcset")!, ".jpg", [480, 960, 1600]);
+        Assert.Equal(("960", "600"), (img.GetAttribute("width"), img.GetAttribute("height")));
+        Assert.Equal(("lazy", "async"), (img.GetAttribute("loading"), img.GetAttribute("decoding")));
+        Assert.Equal("Зал перед началом", img.GetAttribute("alt")); // the text's own alt, not the library's
+        Assert.Equal("Зал", img.GetAttribute("title"));
+        var other = page.QuerySelector("article .body img[src='/media/2020/01/none.png']")!;
+        Assert.Equal("схема", other.GetAttribute("alt"));
+        Assert.Null(other.GetAttribute("srcset"));
     }
 
     private static void AssertSrcSet(string srcset, string extension, int[] widths)

@@ -23,6 +23,9 @@ internal sealed class EditModel(TermService terms, SiteLanguages languages, Site
 
     public bool Saved { get; private set; }
 
+    /// <summary>The site's zone, what a place without its own stands in.</summary>
+    public string SiteZone => VenueZones.IanaId(Clock.Zone);
+
     public async Task<IActionResult> OnGetAsync(string vocabulary, string? key, CancellationToken cancellationToken)
     {
         if (!Vocabularies.TryParse(vocabulary, out var parsed))
@@ -45,6 +48,7 @@ internal sealed class EditModel(TermService terms, SiteLanguages languages, Site
                 CommonName = term.CommonName,
                 Labels = term.Labels.ToDictionary(l => l.Language, l => (string?)l.Text, StringComparer.Ordinal),
                 Aliases = string.Join("\n", term.Aliases),
+                TimeZone = term.TimeZone,
                 Version = term.Version,
             };
         }
@@ -78,7 +82,7 @@ internal sealed class EditModel(TermService terms, SiteLanguages languages, Site
                 throw NewsroomValidationException.For("key", "Error.TermKeyTaken", target);
             }
 
-            var edit = new TermEdit(form.CommonName, form.Labels, [.. (form.Aliases ?? "").Split('\n')]);
+            var edit = new TermEdit(form.CommonName, form.Labels, [.. (form.Aliases ?? "").Split('\n')], Vocabulary == Vocabulary.Place ? form.TimeZone : null);
             await terms.SaveAsync(parsed, target, edit, IsNew ? null : form.Version, UserName, cancellationToken);
             TempData["term-saved"] = true;
             return Redirect($"/manager/terms/{Vocabularies.Name(parsed)}/{target}");
