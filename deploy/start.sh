@@ -93,6 +93,7 @@ for port in "${ports[@]}"; do
             Cms__DataDirectory="$dir/data" \
             Cms__ContentDirectory="$ROOT/content" \
             Cms__KnownProxies__0=127.0.0.1 \
+            $NODE_ENV \
             nohup dotnet "$PUBLISH_DIR/Cms.Web.dll"
     ) >>"$dir/node.log" 2>&1 </dev/null &
     echo $! >"$dir/node.pid"
