@@ -17,12 +17,23 @@ public class CmsWebFactory : WebApplicationFactory<Program>
 
     /// <summary>A site over a data directory the caller owns, e.g. to start it again after a "restart".</summary>
     protected CmsWebFactory(TempDirectory data, bool ownsData)
+        : this(data, ownsData, data.Path)
+    {
+    }
+
+    /// <summary>A site over <paramref name="data"/> whose database is that of <paramref name="databaseDirectory"/>:
+    /// one node of several sharing a database (the caller drops it).</summary>
+    protected CmsWebFactory(TempDirectory data, bool ownsData, string databaseDirectory)
     {
         this.data = data;
         this.ownsData = ownsData;
+        DatabaseDirectory = databaseDirectory;
     }
 
     public string DataDirectory => data.Path;
+
+    /// <summary>The directory whose database the site uses: its data directory unless it shares another's.</summary>
+    public string DatabaseDirectory { get; }
 
     protected virtual string? ContentDirectory => RepoPaths.Content;
 
@@ -34,7 +45,7 @@ public class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cms:ContentDirectory", ContentDirectory ?? Path.Combine(data.Path, "no-content"));
         // Every test client comes from one address; the per-client sign-in limit has its own tests.
         builder.UseSetting("Cms:SignInAttemptsPerClient", "100000");
-        foreach (var (key, value) in TestDatabase.Settings(data.Path))
+        foreach (var (key, value) in TestDatabase.Settings(data.Path, DatabaseDirectory))
         {
             builder.UseSetting(key, value);
         }
@@ -51,7 +62,11 @@ public class CmsWebFactory : WebApplicationFactory<Program>
             SqliteConnection.ClearAllPools();
             if (ownsData)
             {
-                TestDatabase.Drop(data.Path);
+                if (string.Equals(DatabaseDirectory, data.Path, StringComparison.Ordinal))
+                {
+                    TestDatabase.Drop(data.Path);
+                }
+
                 data.Dispose();
             }
         }

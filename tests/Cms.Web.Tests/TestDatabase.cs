@@ -18,12 +18,21 @@ public static class TestDatabase
         Environment.GetEnvironmentVariable("CMS_TEST_POSTGRES") is { Length: > 0 } server ? server : "Host=127.0.0.1;Username=cms;Password=cms";
 
     /// <summary>The host settings that point a site over <paramref name="dataDirectory"/> at its database.</summary>
-    public static IReadOnlyDictionary<string, string> Settings(string dataDirectory)
+    public static IReadOnlyDictionary<string, string> Settings(string dataDirectory) => Settings(dataDirectory, dataDirectory);
+
+    /// <summary>The host settings that point a site over <paramref name="dataDirectory"/> at the database of
+    /// <paramref name="databaseDirectory"/>: another node's, when several nodes share one database (SQLite: its
+    /// <c>cms.db</c> by <c>ConnectionStrings:Cms</c>).</summary>
+    public static IReadOnlyDictionary<string, string> Settings(string dataDirectory, string databaseDirectory)
     {
         if (!IsPostgres)
         {
-            return new Dictionary<string, string>(StringComparer.Ordinal);
+            return string.Equals(Path.GetFullPath(dataDirectory), Path.GetFullPath(databaseDirectory), StringComparison.Ordinal)
+                ? new Dictionary<string, string>(StringComparer.Ordinal)
+                : new Dictionary<string, string>(StringComparer.Ordinal) { ["ConnectionStrings:Cms"] = $"Data Source={Path.Combine(databaseDirectory, "cms.db")}" };
         }
+
+        dataDirectory = databaseDirectory;
 
         var name = NameFor(dataDirectory);
         Create(name);

@@ -71,10 +71,9 @@ internal static class ManagerEndpoints
                 : "/manager");
         }).ExcludeFromDescription();
 
-        endpoints.MapGet("/media/{**name}", (string name, MediaStore store, HttpResponse response) =>
+        endpoints.MapGet("/media/{**name}", async (string name, MediaFiles files, HttpResponse response, CancellationToken cancellationToken) =>
         {
-            var path = store.Resolve(name);
-            if (path is null || !MediaFileNames.TryGetKind(name, out var kind))
+            if (!MediaFileNames.TryGetKind(name, out var kind) || await files.PathAsync(name, cancellationToken) is not { } path)
             {
                 return Results.NotFound();
             }
@@ -85,10 +84,14 @@ internal static class ManagerEndpoints
                 response.Headers.CacheControl = "public, max-age=31536000, immutable";
             }
 
+            // A stored name never gets other bytes, so the name is the tag, the same on every node (a copy's file
+            // time is when that node fetched it).
+            var tag = new Microsoft.Net.Http.Headers.EntityTagHeaderValue("\"" + Path.GetFileName(path) + "\"");
+
             // A PDF can carry script: download it rather than render it in the site's origin.
             return kind == MediaKind.Pdf
-                ? Results.File(path, MediaFileNames.ContentTypeOf(kind), Path.GetFileName(path), enableRangeProcessing: true)
-                : Results.File(path, MediaFileNames.ContentTypeOf(kind), enableRangeProcessing: true);
+                ? Results.File(path, MediaFileNames.ContentTypeOf(kind), Path.GetFileName(path), entityTag: tag, enableRangeProcessing: true)
+                : Results.File(path, MediaFileNames.ContentTypeOf(kind), entityTag: tag, enableRangeProcessing: true);
         }).ExcludeFromDescription();
         return endpoints;
     }

@@ -60,7 +60,7 @@ internal static class CliApplication
 
         if (parse.Action is not HelpAction)
         {
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed: false, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(site: false, cancellationToken);
         }
 
         return await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);

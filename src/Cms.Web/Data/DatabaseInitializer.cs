@@ -1,12 +1,14 @@
 using Cms.Web.Content;
 using Cms.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Data;
 
-/// <summary>Applies migrations and, on a database with no story, imports the content tree: one process at a time
-/// (<see cref="IDatabaseSetup.LockAsync"/>), so that several nodes starting together migrate and seed once.</summary>
+/// <summary>Applies migrations and, when a site starts, imports the content tree into a database with no story and
+/// makes the first data-protection key of an empty key ring: one process at a time (<see cref="IDatabaseSetup.LockAsync"/>),
+/// so that several nodes starting together migrate, seed and make a key once.</summary>
 internal sealed partial class DatabaseInitializer(
     CmsDbContext db,
     IDatabaseSetup setup,
@@ -15,7 +17,8 @@ internal sealed partial class DatabaseInitializer(
     IServiceProvider services,
     ILogger<DatabaseInitializer> logger)
 {
-    public async Task InitializeAsync(bool seed, CancellationToken cancellationToken = default)
+    /// <param name="site">A site starting (seed, key ring); false for a CLI verb, which needs neither.</param>
+    public async Task InitializeAsync(bool site, CancellationToken cancellationToken = default)
     {
         await using (await setup.LockAsync(LogWaitingForMigration, cancellationToken))
         {
@@ -28,9 +31,14 @@ internal sealed partial class DatabaseInitializer(
             }
 
             await setup.AfterMigrateAsync(db, cancellationToken);
-            if (seed)
+            if (site)
             {
                 await SeedAsync(cancellationToken);
+
+                // Reading the key ring makes a key when it holds none. Done here, under the lock, nodes starting
+                // together on a new database make one key between them instead of one each: a node that had loaded
+                // only its own would refuse the others' cookies until its next refresh of the ring.
+                services.GetRequiredService<IDataProtectionProvider>().CreateProtector(nameof(DatabaseInitializer)).Protect([]);
             }
         }
     }

@@ -88,11 +88,14 @@ internal static class CmsNewsroomExtensions
         services.AddSingleton<MediaInspector>();
         services.AddSingleton<ImageReencoder>();
         services.AddSingleton<MediaPreparer>();
+        // Media bytes live in the database; each node keeps copies under its own data directory.
         services.AddSingleton(provider => new MediaStore(Path.Combine(provider.GetRequiredService<CmsPaths>().DataDirectory, "media")));
+        services.AddScoped<MediaFiles>();
         services.AddSingleton<RenditionMaker>();
         services.AddSingleton<RenditionService>();
         services.AddSingleton<RenditionBackfill>();
-        services.AddHostedService(provider => provider.GetRequiredService<RenditionBackfill>());
+        services.AddSingleton<MediaDiskImport>();
+        services.AddHostedService<MediaUpkeep>();
         services.AddScoped<Pictures.MediaPictures>();
         return services;
     }

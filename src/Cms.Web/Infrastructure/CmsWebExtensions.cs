@@ -59,7 +59,7 @@ internal static class CmsWebExtensions
     public static async Task InitializeCmsAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seed: true);
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(site: true);
     }
 
     public static WebApplication UseCmsPipeline(this WebApplication app)

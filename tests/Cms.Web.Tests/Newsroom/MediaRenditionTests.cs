@@ -22,6 +22,7 @@ public sealed class MediaRenditionTests(NewsroomFactory factory) : IClassFixture
         var item = await MediaUploads.NewestAsync(factory);
         var store = factory.Services.GetRequiredService<MediaStore>();
         var original = await File.ReadAllBytesAsync(store.Resolve(item.StoredName)!);
+        Assert.Equal(original, await BlobAsync(item.StoredName));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(
@@ -35,6 +36,7 @@ public sealed class MediaRenditionTests(NewsroomFactory factory) : IClassFixture
             Assert.StartsWith(stem + "-" + rendition.Width + "-", rendition.StoredName, StringComparison.Ordinal);
             var bytes = await File.ReadAllBytesAsync(path);
             Assert.Equal(rendition.SizeBytes, bytes.Length);
+            Assert.Equal(bytes, await BlobAsync(rendition.StoredName));
             Assert.True(bytes.Length < original.Length, $"{rendition.StoredName}: {bytes.Length} bytes, the original {original.Length}");
             Assert.True(bytes.AsSpan().IndexOf("Exif"u8) < 0);
             Assert.True(bytes.AsSpan().IndexOf("MM\0*"u8) < 0);
@@ -130,7 +132,9 @@ public sealed class MediaRenditionTests(NewsroomFactory factory) : IClassFixture
     {
         var store = factory.Services.GetRequiredService<MediaStore>();
         var reencoded = new MediaPreparer(new MediaInspector(), new ImageReencoder()).Prepare(TestPhotos.Jpeg(1000, 700), MediaInspector.DefaultMaxBytes);
-        var name = await store.SaveAsync(reencoded.Content, MediaKind.Jpeg, DateTime.UtcNow, CancellationToken.None);
+        // Uploaded by a release that kept media only on disk: a file and a record, no bytes in the database.
+        var name = MediaFileNames.Generate(MediaKind.Jpeg, DateTime.UtcNow);
+        await store.WriteAsync(name, reencoded.Content, CancellationToken.None);
         int id;
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -155,5 +159,14 @@ public sealed class MediaRenditionTests(NewsroomFactory factory) : IClassFixture
         var renditions = await check.ServiceProvider.GetRequiredService<CmsDbContext>().Set<MediaRendition>().Where(r => r.MediaItemId == id).ToListAsync();
         Assert.Equal([(480, 336), (960, 672)], renditions.Select(r => (r.Width, r.Height)).Distinct().Order());
         Assert.All(renditions, r => Assert.NotNull(store.Resolve(r.StoredName)));
+        var names = renditions.Select(r => r.StoredName).ToList();
+        Assert.Equal(4, await check.ServiceProvider.GetRequiredService<CmsDbContext>().MediaBlobs.CountAsync(b => names.Contains(b.StoredName)));
+    }
+
+    /// <summary>The bytes the database holds for a stored name.</summary>
+    private async Task<byte[]> BlobAsync(string storedName)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CmsDbContext>().MediaBlobs.Where(b => b.StoredName == storedName).Select(b => b.Content).SingleAsync();
     }
 }

@@ -168,26 +168,25 @@ public sealed partial class MediaStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Save_writes_the_bytes_under_a_generated_year_month_name_and_resolve_finds_them()
+    public async Task Write_puts_the_bytes_under_the_stored_name_and_resolve_finds_them()
     {
         var png = MediaInspectorTests.Png(2, 2);
+        var name = MediaFileNames.Generate(MediaKind.Png, November2026);
 
-        var name = await store.SaveAsync(png, MediaKind.Png, November2026, CancellationToken.None);
+        var written = await store.WriteAsync(name, png, CancellationToken.None);
 
-        Assert.Matches(GeneratedName(), name);
-        Assert.StartsWith("2026/11/", name, StringComparison.Ordinal);
-        Assert.EndsWith(".png", name, StringComparison.Ordinal);
         var path = store.Resolve(name);
         Assert.NotNull(path);
+        Assert.Equal(written, path);
         Assert.Equal(Path.Combine(data.Path, "media", "2026", "11", name[8..]), path);
         Assert.Equal(png, await File.ReadAllBytesAsync(path));
         Assert.Equal(MediaKind.Png, new MediaInspector().Inspect(await File.ReadAllBytesAsync(path), MediaInspector.DefaultMaxBytes).Kind);
     }
 
     [Fact]
-    public async Task Save_leaves_no_temporary_files_behind()
+    public async Task Write_leaves_no_temporary_files_behind()
     {
-        await store.SaveAsync(new byte[] { 1, 2, 3 }, MediaKind.Gif, November2026, CancellationToken.None);
+        await store.WriteAsync(MediaFileNames.Generate(MediaKind.Gif, November2026), new byte[] { 1, 2, 3 }, CancellationToken.None);
 
         var files = Directory.GetFiles(Path.Combine(data.Path, "media"), "*", SearchOption.AllDirectories);
         Assert.Single(files);
@@ -195,31 +194,41 @@ public sealed partial class MediaStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Two_saves_of_the_same_bytes_at_the_same_moment_never_collide()
+    public async Task Copies_of_one_name_written_at_once_leave_one_whole_file()
     {
-        var bytes = MediaInspectorTests.Gif();
+        var bytes = new byte[256 * 1024];
+        Random.Shared.NextBytes(bytes);
+        var name = MediaFileNames.Generate(MediaKind.Jpeg, November2026);
 
-        var first = await store.SaveAsync(bytes, MediaKind.Gif, November2026, CancellationToken.None);
-        var second = await store.SaveAsync(bytes, MediaKind.Gif, November2026, CancellationToken.None);
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => store.WriteAsync(name, bytes, CancellationToken.None))));
 
-        Assert.NotEqual(first, second);
-        Assert.NotNull(store.Resolve(first));
-        Assert.NotNull(store.Resolve(second));
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(store.Resolve(name)!));
+        Assert.Single(Directory.GetFiles(Path.Combine(data.Path, "media"), "*", SearchOption.AllDirectories));
     }
 
     [Fact]
-    public async Task Concurrent_saves_all_get_their_own_file()
+    public async Task Concurrent_writes_of_different_names_each_get_their_file()
     {
-        var saves = Enumerable.Range(0, 32)
-            .Select(i => store.SaveAsync(new byte[] { (byte)i }, MediaKind.Pdf, November2026, CancellationToken.None));
+        var names = Enumerable.Range(0, 32).Select(_ => MediaFileNames.Generate(MediaKind.Pdf, November2026)).ToList();
 
-        var names = await Task.WhenAll(saves);
+        await Task.WhenAll(names.Select((name, i) => store.WriteAsync(name, new[] { (byte)i }, CancellationToken.None)));
 
-        Assert.Equal(32, names.Distinct(StringComparer.Ordinal).Count());
-        for (var i = 0; i < names.Length; i++)
+        for (var i = 0; i < names.Count; i++)
         {
             Assert.Equal(new[] { (byte)i }, await File.ReadAllBytesAsync(store.Resolve(names[i])!));
         }
+    }
+
+    [Theory]
+    [InlineData("../x.png")]
+    [InlineData("2026/11/ABC.png")]
+    [InlineData("cms.db")]
+    public async Task A_name_the_site_cannot_generate_is_never_written(string name)
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => store.WriteAsync(name, new byte[] { 1 }, CancellationToken.None));
+
+        Assert.False(Directory.Exists(Path.Combine(data.Path, "media")));
+        Assert.False(File.Exists(Path.Combine(data.Path, "x.png")));
     }
 
     [Fact]
@@ -229,13 +238,13 @@ public sealed partial class MediaStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_cancelled_save_leaves_nothing_behind()
+    public async Task A_cancelled_write_leaves_nothing_behind()
     {
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => store.SaveAsync(new byte[1024], MediaKind.Jpeg, November2026, cancelled.Token));
+            () => store.WriteAsync(MediaFileNames.Generate(MediaKind.Jpeg, November2026), new byte[1024], cancelled.Token));
 
         var media = Path.Combine(data.Path, "media");
         Assert.Empty(Directory.Exists(media) ? Directory.GetFiles(media, "*", SearchOption.AllDirectories) : []);

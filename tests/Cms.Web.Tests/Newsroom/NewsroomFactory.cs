@@ -27,6 +27,13 @@ public partial class NewsroomFactory : CmsWebFactory
     internal NewsroomFactory(TempDirectory data, ManualClock clock)
         : base(data, ownsData: false) => Clock = clock;
 
+    /// <summary>One node of several sharing the database of <paramref name="databaseDirectory"/> (the caller drops it),
+    /// over a data directory of its own.</summary>
+    internal NewsroomFactory(TempDirectory data, bool ownsData, string databaseDirectory)
+        : base(data, ownsData, databaseDirectory)
+    {
+    }
+
     public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 11, 22, 6, 0, 0, TimeSpan.Zero));
 
     public static string EmailOf(string role) => role + "@newsroom.test";

@@ -2,12 +2,11 @@ using System.Security.Cryptography;
 
 namespace Cms.Web.Newsroom.Media;
 
-/// <summary>Stores uploads under a root folder (the caller passes "&lt;DataDirectory&gt;/media") with generated names,
-/// and maps a stored name back to a file only when the name is one the store could have generated.</summary>
+/// <summary>This node's copies of stored media under a root folder (the caller passes "&lt;DataDirectory&gt;/media"):
+/// a cache of the database's bytes (<see cref="MediaFiles"/>), which also holds what the site stored before the bytes
+/// moved into the database. Maps a stored name to a file only when the name is one the site could have generated.</summary>
 internal sealed class MediaStore
 {
-    private const int Attempts = 5;
-
     private readonly string root;
     private readonly string rootWithSeparator;
 
@@ -20,60 +19,50 @@ internal sealed class MediaStore
 
     public string RootDirectory => root;
 
-    /// <summary>Writes the bytes to a temporary file in the target folder, then moves it into place without ever
-    /// replacing an existing file, so a reader never sees half a file. Returns the relative stored name.</summary>
-    public async Task<string> SaveAsync(ReadOnlyMemory<byte> content, MediaKind kind, DateTime utcNow, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var name = MediaFileNames.Generate(kind, utcNow);
-            var target = FullPathOf(name);
-            var folder = Path.GetDirectoryName(target)!;
-            Directory.CreateDirectory(folder);
+    /// <summary>Writes the copy of a stored file or rendition; see <see cref="WriteAsync(string, Func{Stream, CancellationToken, Task}, CancellationToken)"/>.</summary>
+    public Task<string> WriteAsync(string name, ReadOnlyMemory<byte> content, CancellationToken ct) =>
+        WriteAsync(name, (stream, token) => stream.WriteAsync(content, token).AsTask(), ct);
 
-            // The temporary name starts with a dot and ends in .tmp, so it never passes IsSafeStoredName.
-            var temp = Path.Combine(folder, "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + ".tmp");
-            try
-            {
-                await WriteAsync(temp, content, ct);
-                File.Move(temp, target, overwrite: false);
-                return name;
-            }
-            catch (IOException) when (File.Exists(target) && attempt < Attempts)
-            {
-                // 128 random bits make this practically impossible; a new name is still the right answer.
-                DeleteQuietly(temp);
-            }
-            catch
-            {
-                DeleteQuietly(temp);
-                throw;
-            }
-        }
-    }
-
-    /// <summary>Writes a rendition under its fingerprinted name (<see cref="MediaFileNames.Rendition"/>) through a temporary
-    /// file; a file already there has the same bytes and is kept.</summary>
-    public async Task SaveRenditionAsync(string name, ReadOnlyMemory<byte> content, CancellationToken ct)
+    /// <summary>Writes the copy of a stored file or rendition through a temporary file in the target folder, then
+    /// renames it into place, so a reader never sees half a file. A stored name never gets other bytes, so a copy
+    /// written meanwhile by another request is the same file. Returns the full path.</summary>
+    public async Task<string> WriteAsync(string name, Func<Stream, CancellationToken, Task> write, CancellationToken ct)
     {
-        if (!MediaFileNames.IsRenditionName(name))
+        if (!MediaFileNames.IsSafeStoredName(name) && !MediaFileNames.IsRenditionName(name))
         {
-            throw new ArgumentException($"'{name}' is not a rendition name.", nameof(name));
+            throw new ArgumentException($"'{name}' is not a stored media name.", nameof(name));
         }
 
         var target = FullPathOf(name);
-        if (File.Exists(target))
-        {
-            return;
-        }
-
         var folder = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(folder);
+
+        // The temporary name starts with a dot and ends in .tmp, so it never passes IsSafeStoredName.
         var temp = Path.Combine(folder, "." + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)) + ".tmp");
         try
         {
-            await WriteAsync(temp, content, ct);
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                Share = FileShare.None,
+                Options = FileOptions.Asynchronous,
+            };
+            await using (var stream = new FileStream(temp, options))
+            {
+                await write(stream, ct);
+                await stream.FlushAsync(ct);
+                stream.Flush(flushToDisk: true);
+            }
+
             File.Move(temp, target, overwrite: true);
+            return target;
+        }
+        catch (IOException) when (File.Exists(target))
+        {
+            // Windows cannot replace a file that is open; the one there has the same bytes.
+            DeleteQuietly(temp);
+            return target;
         }
         catch
         {
@@ -82,8 +71,8 @@ internal sealed class MediaStore
         }
     }
 
-    /// <summary>The full path of a stored file or rendition, or null when the name is not a generated one, points
-    /// outside the root, or no such file exists.</summary>
+    /// <summary>The full path of this node's copy of a stored file or rendition, or null when the name is not a
+    /// generated one, points outside the root, or this node holds no copy.</summary>
     public string? Resolve(string? relativeName)
     {
         if (!MediaFileNames.IsSafeStoredName(relativeName) && !MediaFileNames.IsRenditionName(relativeName))
@@ -95,25 +84,6 @@ internal sealed class MediaStore
         var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         return full.StartsWith(rootWithSeparator, comparison) && File.Exists(full) ? full : null;
     }
-
-    private static async Task WriteAsync(string path, ReadOnlyMemory<byte> content, CancellationToken ct)
-    {
-        var options = new FileStreamOptions
-        {
-            Mode = FileMode.CreateNew,
-            Access = FileAccess.Write,
-            Share = FileShare.None,
-            Options = FileOptions.Asynchronous,
-        };
-        await using var stream = new FileStream(path, options);
-        await stream.WriteAsync(content, ct);
-        await stream.FlushAsync(ct);
-        stream.Flush(flushToDisk: true);
-    }
-
-    /// <summary>The bytes of a stored file, or null when <see cref="Resolve"/> finds none.</summary>
-    public async Task<byte[]?> ReadAsync(string? relativeName, CancellationToken ct) =>
-        Resolve(relativeName) is { } path ? await File.ReadAllBytesAsync(path, ct) : null;
 
     private string FullPathOf(string relativeName) =>
         Path.GetFullPath(Path.Combine(root, relativeName.Replace('/', Path.DirectorySeparatorChar)));

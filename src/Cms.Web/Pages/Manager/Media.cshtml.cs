@@ -10,10 +10,11 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Pages.Manager;
 
-/// <summary>Upload images and PDFs (type checked from the content, images re-encoded, their renditions made once),
-/// give them alt text, caption and credit per language, insert them. Bodies larger than the limit are refused before they are read (<see cref="UploadSizeLimit"/>).</summary>
+/// <summary>Upload images and PDFs (type checked from the content, images re-encoded, their renditions made once; the
+/// bytes saved in the database with the record, in one transaction), give them alt text, caption and credit per
+/// language, insert them. Bodies larger than the limit are refused before they are read (<see cref="UploadSizeLimit"/>).</summary>
 internal sealed class MediaModel(
-    CmsDbContext db, MediaPreparer preparer, MediaStore store, RenditionService renditions, IOptions<CmsOptions> options, SiteLanguages languages, SiteClock clock)
+    CmsDbContext db, MediaPreparer preparer, MediaFiles files, RenditionService renditions, IOptions<CmsOptions> options, SiteLanguages languages, SiteClock clock)
     : ManagerPageModel(languages, clock)
 {
     public const int PageSize = 24;
@@ -62,7 +63,7 @@ internal sealed class MediaModel(
             var prepared = preparer.Prepare(buffer.ToArray(), MaxBytes);
             var inspection = prepared.Inspection;
             var now = Clock.UtcNow;
-            var stored = await store.SaveAsync(prepared.Content, inspection.Kind, now, cancellationToken);
+            var stored = MediaFileNames.Generate(inspection.Kind, now);
             var item = new MediaItem
             {
                 StoredName = stored,
@@ -76,9 +77,17 @@ internal sealed class MediaModel(
                 Credit = sharedCredit,
             };
             item.AltTexts.AddRange(altTexts);
-            await renditions.AddToAsync(item, prepared.Content, cancellationToken);
+            var made = renditions.Make(stored, prepared.Content);
+            files.Add(stored, prepared.Content);
+            files.AddRenditions(item, made);
             db.Media.Add(item);
             await db.SaveChangesAsync(cancellationToken);
+            await files.KeepAsync(stored, prepared.Content, cancellationToken);
+            foreach (var rendition in made)
+            {
+                await files.KeepAsync(rendition.Record.StoredName, rendition.Content, cancellationToken);
+            }
+
             TempData["uploaded"] = stored;
             return Redirect("/manager/media");
         }

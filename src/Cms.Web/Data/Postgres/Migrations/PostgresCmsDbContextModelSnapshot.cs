@@ -18,7 +18,7 @@ namespace Cms.Web.Data.Postgres.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -229,6 +229,21 @@ namespace Cms.Web.Data.Postgres.Migrations
                     b.HasKey("MediaItemId", "Language");
 
                     b.ToTable("MediaAltText");
+                });
+
+            modelBuilder.Entity("Cms.Web.Data.MediaBlob", b =>
+                {
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("StoredName");
+
+                    b.ToTable("MediaBlobs", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Web.Data.MediaItem", b =>
@@ -668,6 +683,25 @@ namespace Cms.Web.Data.Postgres.Migrations
                     b.HasIndex("TranslationId", "Id");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

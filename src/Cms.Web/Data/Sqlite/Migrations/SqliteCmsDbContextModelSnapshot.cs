@@ -15,7 +15,7 @@ namespace Cms.Web.Data.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Cms.Web.Data.ApiToken", b =>
                 {
@@ -217,6 +217,21 @@ namespace Cms.Web.Data.Sqlite.Migrations
                     b.HasKey("MediaItemId", "Language");
 
                     b.ToTable("MediaAltText");
+                });
+
+            modelBuilder.Entity("Cms.Web.Data.MediaBlob", b =>
+                {
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StoredName");
+
+                    b.ToTable("MediaBlobs", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Web.Data.MediaItem", b =>
@@ -644,6 +659,23 @@ namespace Cms.Web.Data.Sqlite.Migrations
                     b.HasIndex("TranslationId", "Id");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

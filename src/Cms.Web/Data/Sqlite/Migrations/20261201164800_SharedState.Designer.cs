@@ -11,14 +11,14 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Cms.Web.Data.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteCmsDbContext))]
-    [Migration("20261201164008_VenueTimeZone")]
-    partial class VenueTimeZone
+    [Migration("20261201164800_SharedState")]
+    partial class SharedState
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Cms.Web.Data.ApiToken", b =>
                 {
@@ -220,6 +220,21 @@ namespace Cms.Web.Data.Sqlite.Migrations
                     b.HasKey("MediaItemId", "Language");
 
                     b.ToTable("MediaAltText");
+                });
+
+            modelBuilder.Entity("Cms.Web.Data.MediaBlob", b =>
+                {
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("StoredName");
+
+                    b.ToTable("MediaBlobs", (string)null);
                 });
 
             modelBuilder.Entity("Cms.Web.Data.MediaItem", b =>
@@ -460,10 +475,6 @@ namespace Cms.Web.Data.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TimeZone")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
@@ -647,6 +658,23 @@ namespace Cms.Web.Data.Sqlite.Migrations
                     b.HasIndex("TranslationId", "Id");
 
                     b.ToTable("Revisions");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
