@@ -34,9 +34,9 @@ public sealed class NodePair : IAsyncLifetime
         Directory.CreateDirectory(DatabaseKey);
         await StartAsync(Node.A); // alone: it migrates and seeds, and on PostgreSQL takes the scheduler lease
         var cli = Path.Combine(root.Path, "cli");
-        var added = await CliRunner.RunWithSettingsAsync(cli, DatabaseSettings(), Password + "\n", "users", "add", "--email", Email, "--role", "editor");
+        var added = await CliRunner.RunWithSettingsAsync(cli, DatabaseSettings(cli), Password + "\n", "users", "add", "--email", Email, "--role", "editor");
         Assert.True(added.ExitCode == 0, added.Error);
-        var issued = await CliRunner.RunWithSettingsAsync(cli, DatabaseSettings(), "", "users", "token", "--email", Email);
+        var issued = await CliRunner.RunWithSettingsAsync(cli, DatabaseSettings(cli), "", "users", "token", "--email", Email);
         Assert.True(issued.ExitCode == 0, issued.Error);
         Token = issued.Output.Trim();
         await StartAsync(Node.B);
@@ -77,7 +77,8 @@ public sealed class NodePair : IAsyncLifetime
         sites[(int)node]?.Dispose();
         sites[(int)node] = null;
         var name = Name(node);
-        var settings = DatabaseSettings(node);
+        var data = Path.Combine(root.Path, name);
+        var settings = DatabaseSettings(data, node);
         settings["Cms:SignInAttemptsPerClient"] = "100000";
         if (!TestDatabase.IsPostgres)
         {
@@ -86,7 +87,7 @@ public sealed class NodePair : IAsyncLifetime
             settings["SearchIndex:PollMilliseconds"] = "500";
         }
         var home = Directory.CreateDirectory(Path.Combine(root.Path, "home-" + name)).FullName; // a missing one would not be used
-        var site = await SiteProcess.StartAsync(Path.Combine(root.Path, name), settings, new Dictionary<string, string> { ["HOME"] = home }, ports[(int)node]);
+        var site = await SiteProcess.StartAsync(data, settings, new Dictionary<string, string> { ["HOME"] = home }, ports[(int)node]);
         ports[(int)node] = site.Address.Port;
         sites[(int)node] = site;
     }
@@ -102,7 +103,7 @@ public sealed class NodePair : IAsyncLifetime
     public async Task<List<object?>> QueryAsync(string sql, params (string Name, object Value)[] parameters)
     {
         DbConnection connection = TestDatabase.IsPostgres
-            ? new NpgsqlConnection(DatabaseSettings()["ConnectionStrings:Cms"])
+            ? new NpgsqlConnection(TestDatabase.Settings(DatabaseKey)["ConnectionStrings:Cms"])
             : new SqliteConnection($"Data Source={SqliteFile};Pooling=False");
         await using (connection)
         {
@@ -153,15 +154,12 @@ public sealed class NodePair : IAsyncLifetime
 
     private SiteProcess Site(Node node) => sites[(int)node] ?? throw new InvalidOperationException($"node {node} is not started");
 
-    private Dictionary<string, string> DatabaseSettings(Node? node = null)
+    /// <summary>The host settings of a process over <paramref name="dataDirectory"/> on the pair's database; a node's
+    /// PostgreSQL connections carry its name.</summary>
+    private Dictionary<string, string> DatabaseSettings(string dataDirectory, Node? node = null)
     {
-        if (!TestDatabase.IsPostgres)
-        {
-            return new Dictionary<string, string>(StringComparer.Ordinal) { ["ConnectionStrings:Cms"] = $"Data Source={SqliteFile}" };
-        }
-
-        var settings = new Dictionary<string, string>(TestDatabase.Settings(DatabaseKey), StringComparer.Ordinal);
-        if (node is { } named)
+        var settings = new Dictionary<string, string>(TestDatabase.Settings(dataDirectory, DatabaseKey), StringComparer.Ordinal);
+        if (TestDatabase.IsPostgres && node is { } named)
         {
             settings["ConnectionStrings:Cms"] = new NpgsqlConnectionStringBuilder(settings["ConnectionStrings:Cms"]) { ApplicationName = ApplicationName(named) }.ConnectionString;
         }
