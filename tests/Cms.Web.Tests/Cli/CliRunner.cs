@@ -8,7 +8,12 @@ internal static class CliRunner
     public static Task<(int ExitCode, string Output, string Error)> RunAsync(string dataDirectory, params string[] arguments) =>
         RunWithInputAsync(dataDirectory, "", arguments);
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string dataDirectory, string input, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string dataDirectory, string input, params string[] arguments) =>
+        RunWithSettingsAsync(dataDirectory, TestDatabase.Settings(dataDirectory), input, arguments);
+
+    /// <summary>Runs a verb with host <paramref name="settings"/> (its database among them) over <paramref name="dataDirectory"/>.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunWithSettingsAsync(
+        string dataDirectory, IReadOnlyDictionary<string, string> settings, string input, params string[] arguments)
     {
         var webProject = Path.Combine(RepoPaths.Root, "src", "Cms.Web");
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
@@ -27,7 +32,7 @@ internal static class CliRunner
         }
 
         start.Environment["Cms__DataDirectory"] = dataDirectory;
-        foreach (var (key, value) in TestDatabase.Settings(dataDirectory))
+        foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }

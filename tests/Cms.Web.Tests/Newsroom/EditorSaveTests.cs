@@ -39,31 +39,8 @@ public sealed class EditorSaveTests(NewsroomFactory factory) : IClassFixture<New
     }
 
     /// <summary>The editor's form as the page shows it, with some fields changed.</summary>
-    private static async Task<List<KeyValuePair<string, string>>> FormAsync(HttpClient browser, int id, Dictionary<string, string> changes)
-    {
-        var page = await Html.ParseAsync(await browser.GetAsync($"/manager/stories/{id}?left=ky&right=ru"));
-        var form = page.QuerySelector("form#editor")!;
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.QuerySelectorAll("input[name], textarea[name], select[name]"))
-        {
-            var name = element.GetAttribute("name")!;
-            if (name == "__RequestVerificationToken" || (element.GetAttribute("type") == "checkbox"))
-            {
-                continue;
-            }
-
-            var value = element.LocalName switch
-            {
-                "textarea" => element.TextContent,
-                "select" => element.QuerySelector("option[selected]")?.GetAttribute("value") ?? element.QuerySelector("option")?.GetAttribute("value") ?? "",
-                _ => element.GetAttribute("value") ?? "",
-            };
-            fields.Add(new(name, changes.Remove(name, out var changed) ? changed : value));
-        }
-
-        fields.AddRange(changes);
-        return fields;
-    }
+    private static Task<List<KeyValuePair<string, string>>> FormAsync(HttpClient browser, int id, Dictionary<string, string> changes) =>
+        EditorPage.FieldsAsync(browser, $"/manager/stories/{id}?left=ky&right=ru", changes);
 
     [Fact]
     public async Task One_save_stores_the_shared_fields_and_both_columns_together()

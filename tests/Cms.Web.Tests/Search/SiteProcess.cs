@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -8,7 +9,10 @@ namespace Cms.Web.Tests.Search;
 /// with SIGKILL (no shutdown code runs) and started again.</summary>
 internal sealed class SiteProcess : IDisposable
 {
+    private const int KeptLines = 200;
+
     private readonly Process process;
+    private readonly ConcurrentQueue<string> output = new();
 
     private SiteProcess(Process process, Uri address)
     {
@@ -18,11 +22,21 @@ internal sealed class SiteProcess : IDisposable
 
     public Uri Address { get; }
 
-    public static async Task<SiteProcess> StartAsync(string dataDirectory)
+    public bool HasExited => process.HasExited;
+
+    /// <summary>The last lines the process wrote (standard output and error), for a failure's message.</summary>
+    public string RecentOutput => string.Join('\n', output);
+
+    public static Task<SiteProcess> StartAsync(string dataDirectory) => StartAsync(dataDirectory, TestDatabase.Settings(dataDirectory));
+
+    /// <summary>Starts the site over <paramref name="dataDirectory"/> with host <paramref name="settings"/> (its database
+    /// among them) and further <paramref name="environment"/> variables; <paramref name="port"/> 0 takes a free one.</summary>
+    public static async Task<SiteProcess> StartAsync(
+        string dataDirectory, IReadOnlyDictionary<string, string> settings, IReadOnlyDictionary<string, string>? environment = null, int port = 0)
     {
         var webProject = Path.Combine(RepoPaths.Root, "src", "Cms.Web");
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{(port == 0 ? FreePort() : port)}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = webProject,
@@ -33,27 +47,32 @@ internal sealed class SiteProcess : IDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(address.ToString());
         start.Environment["Cms__DataDirectory"] = dataDirectory;
-        foreach (var (key, value) in TestDatabase.Settings(dataDirectory))
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        start.Environment["SearchLimits__PerMinutePerClient"] = "100000";
+        start.Environment["SearchLimits__ConcurrentPerClient"] = "100";
+        foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        start.Environment["SearchLimits__PerMinutePerClient"] = "100000";
-        start.Environment["SearchLimits__ConcurrentPerClient"] = "100";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var site = new SiteProcess(process, address);
+        process.OutputDataReceived += (_, line) => site.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => site.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var site = new SiteProcess(process, address);
         using var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddMinutes(1);
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"the site exited with {process.ExitCode} while starting");
+                throw new InvalidOperationException($"the site exited with {process.ExitCode} while starting:\n{site.RecentOutput}");
             }
 
             try
@@ -74,7 +93,7 @@ internal sealed class SiteProcess : IDisposable
         }
 
         site.Dispose();
-        throw new TimeoutException("the site did not start within a minute");
+        throw new TimeoutException($"the site did not start within a minute:\n{site.RecentOutput}");
     }
 
     /// <summary>SIGKILL: the process ends at once, whatever it was doing.</summary>
@@ -92,6 +111,19 @@ internal sealed class SiteProcess : IDisposable
         }
 
         process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > KeptLines && output.TryDequeue(out _))
+        {
+        }
     }
 
     private static int FreePort()
