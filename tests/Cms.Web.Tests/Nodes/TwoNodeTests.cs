@@ -235,13 +235,28 @@ public sealed partial class TwoNodeTests(NodePair nodes) : IClassFixture<NodePai
     private async Task<Node> LeaseHolderAsync()
     {
         // PostgresSchedulerLease's key 0x636d732d73636864 as pg_locks shows a bigint advisory lock: high and low halves.
+        // A node that just started (or took over) may still be asking for the lease: it retries every 15 s.
+        var until = DateTime.UtcNow.AddSeconds(40);
+        var holders = await HoldersAsync();
+        while (holders.Count == 0 && DateTime.UtcNow < until)
+        {
+            await Task.Delay(250);
+            holders = await HoldersAsync();
+        }
+
+        var holder = Assert.Single(holders);
+        return (string?)holder == NodePair.ApplicationName(Node.A) + " scheduler lease" ? Node.A
+            : (string?)holder == NodePair.ApplicationName(Node.B) + " scheduler lease" ? Node.B
+            : throw new InvalidOperationException($"the scheduler lease is held by '{holder}', neither node");
+    }
+
+    private async Task<List<object?>> HoldersAsync()
+    {
         var holders = await nodes.QueryAsync(
             "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid " +
-            "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 1668117293 AND l.objid = 1935894628 AND l.objsubid = 1");
-        var holder = Assert.Single(holders);
-        return (string?)holder == NodePair.ApplicationName(Node.A) ? Node.A
-            : (string?)holder == NodePair.ApplicationName(Node.B) ? Node.B
-            : throw new InvalidOperationException($"the scheduler lease is held by '{holder}', neither node");
+            "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 1668117293 AND l.objid = 1935894628 AND l.objsubid = 1 " +
+            "AND a.datname = current_database()");
+        return [.. holders];
     }
 
     private async Task<bool> WaitLiveAsync(string key, DateTime deadline)

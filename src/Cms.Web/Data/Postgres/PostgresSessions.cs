@@ -15,12 +15,11 @@ internal static class PostgresSessions
 
     public static async Task<NpgsqlConnection> OpenAsync(IConfiguration configuration, string purpose, CancellationToken cancellationToken)
     {
-        var builder = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
-        {
-            Pooling = false,
-            ApplicationName = "cms " + purpose,
-            CommandTimeout = 10,
-        };
+        var builder = new NpgsqlConnectionStringBuilder(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));
+        // The node's own name (a configured Application Name) stays in front, so the server tells nodes' sessions apart.
+        builder.ApplicationName = (string.IsNullOrEmpty(builder.ApplicationName) ? "cms" : builder.ApplicationName) + " " + purpose;
+        builder.Pooling = false;
+        builder.CommandTimeout = 10;
         var connection = new NpgsqlConnection(builder.ConnectionString);
         try
         {
