@@ -48,6 +48,7 @@ internal sealed partial class PageCacheFollower(
     private IDisposable? woken;
     private CancellationTokenSource? stopping;
     private Task? loop;
+    private Lazy<Task>? stopped;
 
     /// <summary>Whether this process's search index shows every change the cache has evicted for, so a search
     /// answered now may be kept.</summary>
@@ -74,9 +75,15 @@ internal sealed partial class PageCacheFollower(
         });
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        // The host and a test's dispose may both stop it: whoever takes the loop stops it.
+        // The host and the application's own run loop may both stop it, at once: both wait for the one stop.
+        var mine = new Lazy<Task>(() => StopOnceAsync(cancellationToken));
+        return (Interlocked.CompareExchange(ref stopped, mine, null) ?? mine).Value;
+    }
+
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
+    {
         if (Interlocked.Exchange(ref loop, null) is not { } running)
         {
             return;

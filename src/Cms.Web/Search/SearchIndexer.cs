@@ -39,6 +39,7 @@ internal sealed partial class SearchIndexer(
     private CancellationTokenSource? stopping;
     private IDisposable? woken;
     private Task? loop;
+    private Lazy<Task>? stopped;
     private IndexStore? store;
     private SearchIndex? current;
     private LogCursor? cursor;
@@ -126,16 +127,23 @@ internal sealed partial class SearchIndexer(
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (loop is null)
+        // The host and the application's own run loop may both stop it, at once: both wait for the one stop.
+        var mine = new Lazy<Task>(() => StopOnceAsync(cancellationToken));
+        return (Interlocked.CompareExchange(ref stopped, mine, null) ?? mine).Value;
+    }
+
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
+    {
+        if (loop is not { } running)
         {
             return;
         }
 
         woken?.Dispose();
         await stopping!.CancelAsync();
-        await loop.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        await running.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
         loop = null;
         current?.Commit();
         Close();
