@@ -2,6 +2,8 @@ using Cms.Web.Content;
 using Cms.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Data;
@@ -23,7 +25,10 @@ internal sealed partial class DatabaseInitializer(
         await using (await setup.LockAsync(LogWaitingForMigration, cancellationToken))
         {
             await setup.BeforeMigrateAsync(db, cancellationToken);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            // A new database has no history table: asking it for applied migrations would log a failed command.
+            var pending = await db.Database.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
+                ? [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)]
+                : db.Database.GetMigrations().ToList();
             if (pending.Count > 0)
             {
                 LogMigrating(pending.Count);

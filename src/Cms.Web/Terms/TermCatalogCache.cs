@@ -67,7 +67,7 @@ internal sealed class TermCatalogCache(TimeProvider time)
     {
         var stamp = await db.Terms.GroupBy(_ => 1)
             .Select(g => new { Count = g.Count(), Latest = g.Max(t => (DateTime?)t.UpdatedUtc), Versions = g.Sum(t => t.Version) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken); // one group, or none without terms
         return stamp is null ? (0, null, 0) : (stamp.Count, stamp.Latest, stamp.Versions);
     }
 
