@@ -8,5 +8,8 @@ internal sealed record CorpusRun(CorpusStats Corpus, double GenerateSeconds, dou
     /// <summary>CPU time of the whole process while indexing (all threads); 0 where not measured.</summary>
     public double CpuSeconds { get; init; }
 
+    /// <summary>What the garbage collector did while indexing; null where not measured.</summary>
+    public GcTally? Gc { get; init; }
+
     public double PerSecond => Corpus.Docs / IndexSeconds;
 }

@@ -23,6 +23,7 @@ internal static class IndexingBenchmark
             var sample = new CorpusGenerator(vocabularies).Generate(Math.Min(docs, 10_000)).ToList();
             var stages = IndexingProfiler.Run(Path.Combine(directory.FullName, "profile"), analyzers, sample);
             Console.WriteLine(F($"indexing {run.Corpus.Docs} translations, {OursIndexer.Threads} threads: {run.PerSecond:F0}/s, {run.CpuSeconds:F1} CPU-seconds, {run.Corpus.Docs / run.CpuSeconds:F0} per CPU-second, {run.SizeMb:F1} MB"));
+            Console.WriteLine("  " + run.Gc!.Describe(run.Corpus.Docs));
             foreach (var (_, stage, perSecond) in stages)
             {
                 Console.WriteLine(F($"  one thread, {stage}: {perSecond:F0}/s"));

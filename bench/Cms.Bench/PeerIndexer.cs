@@ -44,7 +44,7 @@ internal static class PeerIndexer
                 textsWatch.Stop();
                 ftsWatch.Start();
                 var fields = new IndexedFields[chunk.Length];
-                Parallel.For(0, chunk.Length, options, i => fields[i] = IndexedFields.From(chunk[i], analyzers));
+                Parallel.For(0, chunk.Length, options, i => fields[i] = IndexedFields.From(chunk[i], analyzers, new AnalysisMemo()));
                 InsertFts(fts, chunk, fields);
                 ftsWatch.Stop();
                 plainWatch.Start();

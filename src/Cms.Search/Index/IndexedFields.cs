@@ -8,33 +8,36 @@ namespace Cms.Search.Index;
 /// of every distinct stem.</summary>
 internal sealed record IndexedFields(string[] Title, string[] Summary, string[] Body, string[] Meta, string[] Loose)
 {
-    public static IndexedFields From(SearchDocument document, Analyzers analyzers)
+    /// <param name="memo">The calling thread's memo of analysed words (a bulk load keeps one per thread).</param>
+    public static IndexedFields From(SearchDocument document, Analyzers analyzers, AnalysisMemo memo)
     {
         var analyzer = analyzers.For(document.Language);
-        var stems = new HashSet<string>(StringComparer.Ordinal);
+        memo.NextDocument();
+        var stems = new List<MemoTerm>();
         return new IndexedFields(
-            Terms(analyzer, document.Title, stems),
-            Terms(analyzer, document.Summary, stems),
-            Terms(analyzer, document.Body, stems),
-            NameTerms(document, analyzers, stems),
+            Terms(analyzer, document.Title, stems, memo),
+            Terms(analyzer, document.Summary, stems, memo),
+            Terms(analyzer, document.Body, stems, memo),
+            NameTerms(document, analyzers, stems, memo),
             LooseTerms(stems));
     }
 
     /// <summary>Each name through the chains a query in its script goes through (Cyrillic: Russian and Kyrgyz;
     /// Georgian: Georgian; otherwise the translation's), so that «новостройки» finds a Kyrgyz story tagged with a term
     /// whose Russian label it is.</summary>
-    private static string[] NameTerms(SearchDocument document, Analyzers analyzers, HashSet<string> stems)
+    private static string[] NameTerms(SearchDocument document, Analyzers analyzers, List<MemoTerm> stems, AnalysisMemo memo)
     {
-        var terms = new List<string>();
+        var terms = memo.Scratch;
+        terms.Clear();
         foreach (var name in document.Names)
         {
             foreach (var language in ChainsFor(name, document.Language))
             {
-                terms.AddRange(Terms(analyzers.For(language), name, stems));
+                analyzers.For(language).Terms(name, memo, terms);
             }
         }
 
-        return [.. terms];
+        return Collect(terms, stems, memo);
     }
 
     private static string[] ChainsFor(string name, string language)
@@ -48,32 +51,45 @@ internal sealed record IndexedFields(string[] Title, string[] Summary, string[] 
         return span.ContainsAnyInRange('\u0400', '\u04FF') ? ["ru", "ky"] : [language];
     }
 
-    private static string[] Terms(Analyzer analyzer, string text, HashSet<string> stems)
+    private static string[] Terms(Analyzer analyzer, string text, List<MemoTerm> stems, AnalysisMemo memo)
     {
-        var tokens = analyzer.Analyze(text);
-        var terms = new string[tokens.Count];
-        for (var i = 0; i < terms.Length; i++)
+        var terms = memo.Scratch;
+        terms.Clear();
+        analyzer.Terms(text, memo, terms);
+        return Collect(terms, stems, memo);
+    }
+
+    /// <summary>The terms' texts; each term the document has not used before joins <paramref name="stems"/>.</summary>
+    private static string[] Collect(List<MemoTerm> terms, List<MemoTerm> stems, AnalysisMemo memo)
+    {
+        var texts = new string[terms.Count];
+        for (var i = 0; i < texts.Length; i++)
         {
-            terms[i] = tokens[i].Term;
-            stems.Add(terms[i]);
+            var term = terms[i];
+            texts[i] = term.Text;
+            if (term.Document != memo.Document)
+            {
+                term.Document = memo.Document;
+                stems.Add(term);
+            }
         }
 
-        return terms;
+        return texts;
     }
 
     /// <summary>The loose keys of the document's distinct terms, once each: their positions never matter. Only the
     /// stems' keys: queries reach inflected forms through them, and a surface key per word would double the field.</summary>
-    private static string[] LooseTerms(HashSet<string> stems)
+    private static string[] LooseTerms(List<MemoTerm> stems)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stem in stems)
         {
-            if (!stem.AsSpan().ContainsAnyExceptInRange('0', '9'))
+            if (!stem.Text.AsSpan().ContainsAnyExceptInRange('0', '9'))
             {
                 continue; // a number is its own key, and the exact fields already hold it
             }
 
-            keys.Add(LooseKey.For(stem));
+            keys.Add(stem.Loose ??= LooseKey.For(stem.Text));
         }
 
         keys.Remove("");

@@ -25,8 +25,10 @@ public sealed class PreparedDocument
 
     internal IReadOnlyList<(string Norm, string Label)> Tags { get; }
 
-    public static PreparedDocument From(SearchDocument source, Analyzers analyzers) =>
-        new(source, IndexedFields.From(source, analyzers));
+    /// <summary>Analyses one translation; <paramref name="memo"/> is the calling thread's own (a bulk load keeps one
+    /// per thread: each word is analysed once), or none for a fresh one.</summary>
+    public static PreparedDocument From(SearchDocument source, Analyzers analyzers, AnalysisMemo? memo = null) =>
+        new(source, IndexedFields.From(source, analyzers, memo ?? new AnalysisMemo()));
 
     /// <summary>The form a place or tag is filtered by: the same for every spelling that differs only in case, ё, stress.</summary>
     internal static string FacetNorm(string value) => TermNormalizer.Normalize(value.Trim());

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Cms.Search.Analysis;
 using Cms.Search.Index;
 
 namespace Cms.Web.Search;
@@ -17,4 +19,7 @@ internal sealed class IndexRebuild(SearchIndex index, long startSequence, string
     public int Stories { get; set; }
 
     public bool IsFilled { get; set; }
+
+    /// <summary>The indexing threads' memos of analysed words, kept from batch to batch.</summary>
+    public ConcurrentBag<AnalysisMemo> Memos { get; } = [];
 }

@@ -429,14 +429,21 @@ internal sealed partial class SearchIndexer(
             {
                 try
                 {
-                    Parallel.ForEach(stories, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken }, story =>
-                    {
-                        var live = Prepare(story, terms);
-                        if (live.Count > 0)
+                    Parallel.ForEach(
+                        stories,
+                        new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken },
+                        () => building.Memos.TryTake(out var memo) ? memo : new AnalysisMemo(),
+                        (story, _, memo) =>
                         {
-                            building.Index.Add(live);
-                        }
-                    });
+                            var live = Prepare(story, terms, memo);
+                            if (live.Count > 0)
+                            {
+                                building.Index.Add(live);
+                            }
+
+                            return memo;
+                        },
+                        building.Memos.Add);
                 }
                 catch
                 {
@@ -485,10 +492,10 @@ internal sealed partial class SearchIndexer(
         ];
     }
 
-    private List<PreparedDocument> Prepare(Story story, TermCatalog terms) =>
+    private List<PreparedDocument> Prepare(Story story, TermCatalog terms, AnalysisMemo? memo = null) =>
     [
         .. story.Translations.Where(t => t.IsLive).OrderBy(t => t.Id)
-            .Select(t => PreparedDocument.From(documents.From(story, t, terms), analyzers)),
+            .Select(t => PreparedDocument.From(documents.From(story, t, terms), analyzers, memo)),
     ];
 
     private void CommitWhenDue()

@@ -23,6 +23,15 @@ public sealed class UnicodeWordTokenizer : ITokenizer
     public static void Scan(string text, int length, Action<int, int> token)
     {
         var i = 0;
+        while (Next(text, length, ref i, out var start, out var end))
+        {
+            token(start, end);
+        }
+    }
+
+    /// <summary>The next token's bounds at or after <paramref name="i"/>, which moves past it; false at the end.</summary>
+    public static bool Next(string text, int length, ref int i, out int start, out int end)
+    {
         while (i < length)
         {
             if (!IsWordChar(text, i, length, out var width))
@@ -31,7 +40,7 @@ public sealed class UnicodeWordTokenizer : ITokenizer
                 continue;
             }
 
-            var start = i;
+            start = i;
             i += width;
             while (i < length)
             {
@@ -49,14 +58,17 @@ public sealed class UnicodeWordTokenizer : ITokenizer
                 }
             }
 
-            var end = Math.Min(i, start + MaxTokenLength);
+            end = Math.Min(i, start + MaxTokenLength);
             if (end < i && char.IsHighSurrogate(text[end - 1]))
             {
                 end--;
             }
 
-            token(start, end);
+            return true;
         }
+
+        start = end = length;
+        return false;
     }
 
     internal static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
