@@ -92,6 +92,12 @@ kill -KILL "$victim"
 echo "killed the node on ${ports[0]} (pid $victim) after ${half}s" >&2
 wait "$wrk_pid"
 record "kill-one-mid-run" "$(<"$out_file")"
+if (( ${non2xx[kill-one-mid-run]} > 0 )); then # what they were, before the state directory goes
+    sleep 2 # the access log is flushed every second
+    echo "non-2xx answers during the kill (status, upstream, count):" >&2
+    awk '$9 !~ /^2/ { print $9 }' "$NGINX_DIR/logs/access.log" | sort | uniq -c >&2
+    tail -n 20 "$NGINX_DIR/logs/error.log" >&2
+fi
 rm -f "$(node_dir "${ports[0]}")/node.pid"
 
 printf '%-18s %10s %10s %8s %8s %8s %8s\n' phase requests req/s p50_ms p99_ms non2xx socket
