@@ -31,6 +31,7 @@ if (isCli)
     return await CliApplication.RunAsync(args, app.Services);
 }
 
+app.BeginCmsNodeLogScope();
 await app.InitializeCmsAsync();
 app.UseCmsPipeline();
 app.MapCms();

@@ -2,8 +2,6 @@ using Cms.Web.Content;
 using Cms.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Data;
@@ -25,10 +23,7 @@ internal sealed partial class DatabaseInitializer(
         await using (await setup.LockAsync(LogWaitingForMigration, cancellationToken))
         {
             await setup.BeforeMigrateAsync(db, cancellationToken);
-            // A new database has no history table: asking it for applied migrations would log a failed command.
-            var pending = await db.Database.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
-                ? [.. await db.Database.GetPendingMigrationsAsync(cancellationToken)]
-                : db.Database.GetMigrations().ToList();
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {
                 LogMigrating(pending.Count);

@@ -107,13 +107,21 @@ internal static class CmsOperationsExtensions
         return services;
     }
 
-    /// <summary>Right after the forwarded headers (the client is the real one): the node's log scope, the request log
-    /// line and the node header. Background services log under a scope of their own, begun here, before the host
-    /// starts them (a request's work does not inherit it: the server starts each connection afresh).</summary>
-    public static WebApplication UseCmsOperations(this WebApplication app)
+    /// <summary>The node's log scope, for everything the start-up and the background services log: begun first, on
+    /// the main flow (a scope begun inside an async method would end with it), before the database is migrated and
+    /// before the host starts the services. A request's work does not inherit it (the server starts each connection
+    /// afresh): the request log line names the node itself.</summary>
+    public static WebApplication BeginCmsNodeLogScope(this WebApplication app)
     {
         var node = app.Services.GetRequiredService<CmsNode>();
         _ = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CmsNode).FullName!).BeginScope("Node {Node}", node.Name);
+        return app;
+    }
+
+    /// <summary>Right after the forwarded headers (the client is the real one): the request log line and the node
+    /// header.</summary>
+    public static WebApplication UseCmsOperations(this WebApplication app)
+    {
         app.UseMiddleware<RequestLog>();
         return app;
     }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace Cms.Web.Data.Postgres;
@@ -49,7 +51,10 @@ internal sealed class PostgresSetup(IConfiguration configuration) : IDatabaseSet
         }
     }
 
-    public Task BeforeMigrateAsync(CmsDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Makes the history table first (<c>CREATE TABLE IF NOT EXISTS</c>): Npgsql reads the applied migrations
+    /// by trying the table, which on a new database logs a failed command at every start-up step that asks.</summary>
+    public Task BeforeMigrateAsync(CmsDbContext db, CancellationToken cancellationToken) =>
+        db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
 
     public Task AfterMigrateAsync(CmsDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
 
