@@ -1,15 +1,18 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace Cms.Web.Tests;
 
-internal sealed class CapturingLogger(string category, ConcurrentQueue<(string Category, EventId Event, string Message)> entries) : ILogger
+internal sealed class CapturingLogger(string category, CapturingLoggerProvider provider) : ILogger
 {
     public IDisposable? BeginScope<TState>(TState state)
-        where TState : notnull => null;
+        where TState : notnull => provider.Scopes.Push(state);
 
-    public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+    public bool IsEnabled(LogLevel logLevel) => true;
 
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        entries.Enqueue((category, eventId, formatter(state, exception)));
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        var scopes = new List<string>();
+        provider.Scopes.ForEachScope((scope, list) => list.Add(scope?.ToString() ?? ""), scopes);
+        provider.Entries.Enqueue(new CapturedLogEntry(category, eventId, logLevel, formatter(state, exception), scopes));
+    }
 }

@@ -3,15 +3,19 @@ using Microsoft.Extensions.Logging;
 
 namespace Cms.Web.Tests;
 
-/// <summary>Keeps every log entry's category, event id and message, for tests about what the site logs.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider
+/// <summary>Keeps every log entry's category, event id, level, message and the scopes it was logged under (as a
+/// console formatter that includes scopes shows them), for tests about what the site logs.</summary>
+internal sealed class CapturingLoggerProvider : ILoggerProvider, ISupportExternalScope
 {
-    public ConcurrentQueue<(string Category, EventId Event, string Message)> Entries { get; } = new();
+    public ConcurrentQueue<CapturedLogEntry> Entries { get; } = new();
 
-    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, Entries);
+    public IExternalScopeProvider Scopes { get; private set; } = new LoggerExternalScopeProvider();
+
+    public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, this);
+
+    public void SetScopeProvider(IExternalScopeProvider scopeProvider) => Scopes = scopeProvider;
 
     public void Dispose()
     {
     }
-
 }

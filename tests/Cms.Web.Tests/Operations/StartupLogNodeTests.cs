@@ -10,7 +10,7 @@ public sealed class StartupLogNodeTests
     [Fact]
     public async Task Migrating_and_seeding_a_new_database_log_under_the_node_s_name_and_log_no_failed_command()
     {
-        var logs = new ScopeCapturingLoggerProvider();
+        var logs = new CapturingLoggerProvider();
         await using var site = new CmsWebFactory();
         await using var named = site.WithWebHostBuilder(builder =>
         {
