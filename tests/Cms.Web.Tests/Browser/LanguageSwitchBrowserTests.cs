@@ -25,13 +25,13 @@ public sealed class LanguageSwitchBrowserTests(BrowserSiteFactory site) : IClass
         Assert.Equal("В Оше состоялось первое заседание диалоговой площадки", await page.InnerTextAsync("h1"));
 
         await page.ClickAsync(".switcher a[data-lang=ky]");
-        await page.WaitForURLAsync("**/ky/news/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("/ky/news/");
         Assert.Equal("ky", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("Ош шаарында диалог аянтчасынын биринчи жыйыны өттү", await page.InnerTextAsync("h1"));
         Assert.True(await page.Locator(".switcher .unavailable[data-lang=ka]").IsVisibleAsync());
 
         await page.ClickAsync(".switcher a[data-lang=ru]");
-        await page.WaitForURLAsync("**/ru/news/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("/ru/news/");
         Assert.Equal("ru", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("В Оше состоялось первое заседание диалоговой площадки", await page.InnerTextAsync("h1"));
 

@@ -24,7 +24,7 @@ public sealed class NewsroomBrowserTests(EmptyBrowserSiteFactory site) : IClassF
         await page.FillAsync("input[name=Email]", "editor@newsroom.test");
         await page.FillAsync("input[name=Password]", "correct horse battery");
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync("**/manager", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("/manager$");
 
         await page.GotoAsync("/manager/paste");
         await page.FillAsync("textarea[name=Text]", Seeds.Read("002"));
@@ -33,13 +33,12 @@ public sealed class NewsroomBrowserTests(EmptyBrowserSiteFactory site) : IClassF
         Assert.Equal("ky", await page.InputValueAsync("select[name='Parts[0].Language']"));
         Assert.Equal("ru", await page.InputValueAsync("select[name='Parts[1].Language']"));
         await page.ClickAsync("form[action*=create] button[type=submit].primary");
-        await page.WaitForURLAsync("**/manager/stories/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync(@"/manager/stories/\d+(\?.*)?$");
 
         foreach (var language in new[] { "ky", "ru" })
         {
             await page.ClickAsync($"section#{language} button[name=Then][value='publish:{language}']");
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            Assert.Equal("published", await page.GetAttributeAsync($"section#{language} h2 [data-state]", "data-state"));
+            await page.Locator($"section#{language} h2 [data-state]").HasAttributeAsync("data-state", "published");
         }
 
         // Typing and then leaving the editor asks first.
@@ -61,7 +60,7 @@ public sealed class NewsroomBrowserTests(EmptyBrowserSiteFactory site) : IClassF
 
         await page.FillAsync("input[name=q]", "инициативная группа");
         await page.PressAsync("input[name=q]", "Enter");
-        await page.WaitForURLAsync("**/ru/search**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("/ru/search");
         Assert.Equal(1, await page.Locator(".hits > li").CountAsync());
         Assert.True(await page.Locator(".hits mark").CountAsync() >= 1);
     }

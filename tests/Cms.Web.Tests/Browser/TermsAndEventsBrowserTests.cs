@@ -22,7 +22,7 @@ public sealed class TermsAndEventsBrowserTests(BrowserSiteFactory site) : IClass
         await page.FillAsync("input[name=Email]", "officer@newsroom.test");
         await page.FillAsync("input[name=Password]", "correct horse battery");
         await page.ClickAsync("button[type=submit].primary");
-        await page.WaitForURLAsync("**/manager", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("/manager$");
 
         // A new seminar, written in Russian.
         await page.GotoAsync("/manager/stories/new");
@@ -31,7 +31,7 @@ public sealed class TermsAndEventsBrowserTests(BrowserSiteFactory site) : IClass
         await page.FillAsync("input[name=Title]", "Семинар о гендерном равенстве в Оше");
         await page.FillAsync("textarea[name=Body]", "В Оше пройдёт семинар для активистов новостроек.");
         await page.ClickAsync("form.panel button[type=submit].primary");
-        await page.WaitForURLAsync("**/manager/stories/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync(@"/manager/stories/\d+(\?.*)?$");
         var editor = page.Url;
 
         // Event date, time and venue; a tag no term has yet, picked in the tag box; the Kyrgyz translation beside it.
@@ -45,29 +45,28 @@ public sealed class TermsAndEventsBrowserTests(BrowserSiteFactory site) : IClass
         await page.FillAsync("#title-ky", "Ошто гендердик теңчилик боюнча семинар");
         await page.FillAsync("#body-ky", "Ошто жаңы конуштардын активисттери үчүн семинар өтөт.");
         await page.Locator("button[name=Then][value=save]").First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("p.notice[data-done]").ShowsAsync();
 
         // The new term has its Russian label; the officer adds the Kyrgyz one on the terms page.
         await page.GotoAsync("/manager/terms?vocabulary=tag&q=" + Uri.EscapeDataString("гендерное"));
         await page.Locator("table.terms-matrix tbody tr td a").First.ClickAsync();
-        await page.WaitForURLAsync("**/manager/terms/tag/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("/manager/terms/tag/");
         Assert.Equal("гендерное равенство", await page.InputValueAsync("#label-ru"));
         await page.FillAsync("#label-ky", "гендердик теңчилик");
         await page.ClickAsync("form.term-form button[type=submit]");
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.Locator("p.notice[data-done=term-saved]").ShowsAsync();
 
         await page.GotoAsync(editor);
         foreach (var language in new[] { "ru", "ky" })
         {
             await page.ClickAsync($"section#{language} button[name=Then][value='publish:{language}']");
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            Assert.Equal("published", await page.GetAttributeAsync($"section#{language} h2 [data-state]", "data-state"));
+            await page.Locator($"section#{language} h2 [data-state]").HasAttributeAsync("data-state", "published");
         }
 
         // Readers: the tag in each language, and the seminar among the upcoming events.
         await page.GotoAsync("/ru/events");
         await page.GetByRole(AriaRole.Link, new() { Name = "Семинар о гендерном равенстве в Оше" }).ClickAsync();
-        await page.WaitForURLAsync("**/ru/news/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("/ru/news/");
         Assert.Equal("гендерное равенство", await page.Locator("dd.terms a[href^='/ru/tag/']").TextContentAsync());
         Assert.Contains("10:00", await page.Locator("section.event time").TextContentAsync(), StringComparison.Ordinal);
         Assert.Equal("Ош", await page.Locator("section.event a[href='/ru/place/osh']").TextContentAsync());
@@ -75,7 +74,7 @@ public sealed class TermsAndEventsBrowserTests(BrowserSiteFactory site) : IClass
         await page.GotoAsync("/ky/events");
         Assert.Equal(1, await page.Locator("section.upcoming").GetByRole(AriaRole.Link, new() { Name = "Ошто гендердик теңчилик боюнча семинар" }).CountAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Ошто гендердик теңчилик боюнча семинар" }).ClickAsync();
-        await page.WaitForURLAsync("**/ky/news/**", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArriveAtAsync("/ky/news/");
         var tag = page.Locator("dd.terms a[href^='/ky/tag/']");
         Assert.Equal("гендердик теңчилик", await tag.TextContentAsync());
         Assert.Null(await tag.GetAttributeAsync("lang"));
