@@ -18,6 +18,7 @@ internal static class IndexingBenchmark
         var directory = Directory.CreateTempSubdirectory("cms-bench-index-");
         try
         {
+            OursIndexer.WarmUp(analyzers, new CorpusGenerator(vocabularies), Path.Combine(directory.FullName, "warm-up"));
             using var index = SearchIndex.Open(Path.Combine(directory.FullName, "ours"), createWithVersion: analyzers.Version);
             var run = OursIndexer.Run(index, analyzers, new CorpusGenerator(vocabularies), docs, int.MaxValue, []);
             var sample = new CorpusGenerator(vocabularies).Generate(Math.Min(docs, 10_000)).ToList();

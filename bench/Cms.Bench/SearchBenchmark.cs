@@ -45,7 +45,8 @@ internal static class SearchBenchmark
         using var host = new SearchIndexHost();
         try
         {
-            Console.Error.WriteLine($"indexing {docs} generated translations into ours ({path(OursDirectory)}) …");
+            Console.Error.WriteLine($"indexing {docs} generated translations into ours ({path(OursDirectory)}), after a warm-up …");
+            OursIndexer.WarmUp(analyzers, new CorpusGenerator(vocabularies), path("warm-up"));
             var index = SearchIndex.Open(path(OursDirectory), createWithVersion: analyzers.Version);
             host.Replace(index);
             host.MayBeIncomplete = false;

@@ -27,6 +27,9 @@ public sealed class AnalysisMemo
     /// <summary>Terms gathered for one field at a time; reused.</summary>
     internal List<MemoTerm> Scratch { get; } = [];
 
+    /// <summary>One document's loose keys, gathered once each; reused.</summary>
+    internal HashSet<string> LooseScratch { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The document now being analysed, for <see cref="MemoTerm.Document"/>.</summary>
     internal int Document => document;
 

@@ -20,6 +20,11 @@ internal sealed class DocumentLayout
     private readonly TermStream meta = new();
     private readonly TermStream loose = new();
     private readonly IIndexableField[] fixedFields;
+    private readonly List<IIndexableField> laidOut = [];
+    private readonly BytesRef storyKeyBytes = new();
+    private readonly BytesRef languageBytes = new();
+    private readonly BytesRef kindBytes = new();
+    private readonly BytesRef slugBytes = new();
     private readonly StringField storyKey = new(SearchFields.StoryKey, "", Field.Store.NO);
     private readonly SortedDocValuesField storyKeyValue = new(SearchFields.StoryKey, new BytesRef());
     private readonly StringField language = new(SearchFields.Language, "", Field.Store.NO);
@@ -58,17 +63,28 @@ internal sealed class DocumentLayout
         meta.Use(fields.Meta);
         loose.Use(fields.Loose);
         storyKey.SetStringValue(source.StoryKey);
-        storyKeyValue.SetBytesValue(new BytesRef(source.StoryKey));
+        storyKeyValue.SetBytesValue(Encoded(storyKeyBytes, source.StoryKey));
         language.SetStringValue(source.Language);
-        languageValue.SetBytesValue(new BytesRef(source.Language));
+        languageValue.SetBytesValue(Encoded(languageBytes, source.Language));
         kind.SetStringValue(source.Kind);
-        kindValue.SetBytesValue(new BytesRef(source.Kind));
+        kindValue.SetBytesValue(Encoded(kindBytes, source.Kind));
         year.SetStringValue(PreparedDocument.YearText(source.PublishedUtc.Year));
         yearValue.SetInt64Value(source.PublishedUtc.Year);
         translationId.SetInt64Value(source.Id);
         published.SetInt64Value(source.PublishedUtc.Ticks);
-        slug.SetBytesValue(new BytesRef(source.Slug));
-        return [.. fixedFields, .. places.Fill(document.Places), .. tags.Fill(document.Tags)];
+        slug.SetBytesValue(Encoded(slugBytes, source.Slug));
+        laidOut.Clear();
+        laidOut.AddRange(fixedFields);
+        places.Fill(document.Places, laidOut);
+        tags.Fill(document.Tags, laidOut);
+        return laidOut;
+    }
+
+    /// <summary>The text in the layout's own buffer: Lucene copies a value when the document is added.</summary>
+    private static BytesRef Encoded(BytesRef buffer, string text)
+    {
+        buffer.CopyChars(text);
+        return buffer;
     }
 
     private static FieldType Frozen(IndexOptions options)

@@ -8,25 +8,24 @@ namespace Cms.Search.Index;
 /// written; grows to the most values one document has had.</summary>
 internal sealed class FacetFields(string field, string labelField)
 {
-    private readonly List<(StringField Norm, SortedSetDocValuesField Label)> pairs = [];
+    private readonly List<(StringField Norm, SortedSetDocValuesField Label, BytesRef Bytes)> pairs = [];
 
-    public IEnumerable<IIndexableField> Fill(IReadOnlyList<(string Norm, string Label)> values)
+    /// <summary>Appends the fields of <paramref name="values"/> to <paramref name="fields"/>.</summary>
+    public void Fill(IReadOnlyList<(string Norm, string Label)> values, List<IIndexableField> fields)
     {
         while (pairs.Count < values.Count)
         {
-            pairs.Add((new StringField(field, "", Field.Store.NO), new SortedSetDocValuesField(labelField, new BytesRef())));
+            pairs.Add((new StringField(field, "", Field.Store.NO), new SortedSetDocValuesField(labelField, new BytesRef()), new BytesRef()));
         }
 
-        var fields = new IIndexableField[values.Count * 2];
         for (var i = 0; i < values.Count; i++)
         {
-            var (norm, label) = pairs[i];
+            var (norm, label, bytes) = pairs[i];
             norm.SetStringValue(values[i].Norm);
-            label.SetBytesValue(new BytesRef(values[i].Label));
-            fields[2 * i] = norm;
-            fields[(2 * i) + 1] = label;
+            bytes.CopyChars(values[i].Label); // Lucene copies the value when the document is added
+            label.SetBytesValue(bytes);
+            fields.Add(norm);
+            fields.Add(label);
         }
-
-        return fields;
     }
 }

@@ -19,7 +19,7 @@ internal sealed record IndexedFields(string[] Title, string[] Summary, string[] 
             Terms(analyzer, document.Summary, stems, memo),
             Terms(analyzer, document.Body, stems, memo),
             NameTerms(document, analyzers, stems, memo),
-            LooseTerms(stems));
+            LooseTerms(stems, memo.LooseScratch));
     }
 
     /// <summary>Each name through the chains a query in its script goes through (Cyrillic: Russian and Kyrgyz;
@@ -79,9 +79,9 @@ internal sealed record IndexedFields(string[] Title, string[] Summary, string[] 
 
     /// <summary>The loose keys of the document's distinct terms, once each: their positions never matter. Only the
     /// stems' keys: queries reach inflected forms through them, and a surface key per word would double the field.</summary>
-    private static string[] LooseTerms(List<MemoTerm> stems)
+    private static string[] LooseTerms(List<MemoTerm> stems, HashSet<string> keys)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        keys.Clear();
         foreach (var stem in stems)
         {
             if (!stem.Text.AsSpan().ContainsAnyExceptInRange('0', '9'))
