@@ -52,6 +52,9 @@ internal sealed class CmsOptions
     /// <summary>The publisher's contact details (footer, structured data).</summary>
     public ContactOptions Contact { get; set; } = new();
 
+    /// <summary>How the data-protection keys are kept (an optional certificate that encrypts them).</summary>
+    public KeyRingOptions KeyRing { get; set; } = new();
+
     /// <summary>This process's name in logs, metrics and the <c>X-Cms-Node</c> header, so that the nodes behind one
     /// load balancer can be told apart; without it, the machine's name and the configured port.</summary>
     public string? NodeName { get; set; }

@@ -44,6 +44,12 @@ internal sealed class CmsOptionsValidator : IValidateOptions<CmsOptions>
                 $"Cms:NodeName '{node}' must be 1 to {Operations.CmsNode.MaxLength} letters, digits, '.', '_', ':' or '-' (it is sent in a header).");
         }
 
+        if (!KeyRingCertificate.TryLoad(options.KeyRing, out var certificate, out var keyRingError))
+        {
+            return ValidateOptionsResult.Fail(keyRingError);
+        }
+
+        certificate?.Dispose();
         return ContactError(options.Contact) is { } contactError ? ValidateOptionsResult.Fail(contactError) : ValidateOptionsResult.Success;
     }
 

@@ -63,7 +63,14 @@ internal static class CmsServiceCollectionExtensions
             services.AddSingleton<ISchedulerLease, SqliteSchedulerLease>();
         }
 
-        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<CmsDbContext>();
+        var keyRing = services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<CmsDbContext>();
+        // A certificate that cannot be loaded is reported by the start-up validation of Cms (CmsOptionsValidator).
+        if (KeyRingCertificate.TryLoad(configuration.GetSection(CmsOptions.Section + ":KeyRing").Get<KeyRingOptions>() ?? new(), out var certificate, out _)
+            && certificate is not null)
+        {
+            // Linux keeps no certificate store that could find it again by thumbprint: decryption is given it directly.
+            keyRing.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
         services.AddScoped<DatabaseInitializer>();
         return services;
     }
