@@ -71,6 +71,7 @@ internal static class CmsServiceCollectionExtensions
             // Linux keeps no certificate store that could find it again by thumbprint: decryption is given it directly.
             keyRing.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
+
         services.AddScoped<DatabaseInitializer>();
         return services;
     }

@@ -10,8 +10,9 @@ namespace Cms.Web.Tests.Infrastructure;
 public sealed class KeyRingSiteFactory(TempDirectory data) : CmsWebFactory(data, ownsData: false)
 {
     public const string Password = "ключ-пароль";
+    private const string FileName = "key-ring.pfx";
 
-    public static string CertificatePath(TempDirectory data) => Path.Combine(data.Path, "key-ring.pfx");
+    public static string CertificatePath(TempDirectory data) => Path.Combine(data.Path, FileName);
 
     /// <summary>A self-signed certificate as a PKCS#12 file: with its RSA private key, or the certificate alone.</summary>
     public static void WriteCertificate(string path, string password, bool withPrivateKey)
@@ -26,7 +27,7 @@ public sealed class KeyRingSiteFactory(TempDirectory data) : CmsWebFactory(data,
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Cms:KeyRing:CertificatePath", Path.Combine(DataDirectory, "key-ring.pfx"));
+        builder.UseSetting("Cms:KeyRing:CertificatePath", Path.Combine(DataDirectory, FileName));
         builder.UseSetting("Cms:KeyRing:CertificatePassword", Password);
     }
 }
