@@ -96,11 +96,11 @@ internal static class PeerIndexer
         {
             var f = fields[i];
             parameters[0].Value = chunk[i].Id;
-            parameters[1].Value = string.Join(' ', f.Title);
-            parameters[2].Value = string.Join(' ', f.Summary);
-            parameters[3].Value = string.Join(' ', f.Body);
-            parameters[4].Value = string.Join(' ', f.Meta);
-            parameters[5].Value = string.Join(' ', f.Loose);
+            parameters[1].Value = string.Join(' ', f.Title.Select(t => t.Text));
+            parameters[2].Value = string.Join(' ', f.Summary.Select(t => t.Text));
+            parameters[3].Value = string.Join(' ', f.Body.Select(t => t.Text));
+            parameters[4].Value = string.Join(' ', f.Meta.Select(t => t.Text));
+            parameters[5].Value = string.Join(' ', f.Loose.Select(t => t.Text));
             insert.ExecuteNonQuery();
         }
 

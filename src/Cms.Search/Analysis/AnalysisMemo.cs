@@ -27,8 +27,11 @@ public sealed class AnalysisMemo
     /// <summary>Terms gathered for one field at a time; reused.</summary>
     internal List<MemoTerm> Scratch { get; } = [];
 
-    /// <summary>One document's loose keys, gathered once each; reused.</summary>
-    internal HashSet<string> LooseScratch { get; } = new(StringComparer.Ordinal);
+    /// <summary>One document's loose keys, in the order first met, once each (by <see cref="LooseSeen"/>); reused.</summary>
+    internal List<MemoTerm> LooseScratch { get; } = [];
+
+    /// <summary>The texts of <see cref="LooseScratch"/>: a table that starts over may hold two instances of one key.</summary>
+    internal HashSet<string> LooseSeen { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The document now being analysed, for <see cref="MemoTerm.Document"/>.</summary>
     internal int Document => document;

@@ -6,7 +6,7 @@ namespace Cms.Search.Index;
 /// <summary>The analysed terms of one document, per indexed field, in order: the title, summary and body through the
 /// translation's own language chain, the shared fields (places, tags, organisers, project) likewise, and the loose keys
 /// of every distinct stem.</summary>
-internal sealed record IndexedFields(string[] Title, string[] Summary, string[] Body, string[] Meta, string[] Loose)
+internal sealed record IndexedFields(MemoTerm[] Title, MemoTerm[] Summary, MemoTerm[] Body, MemoTerm[] Meta, MemoTerm[] Loose)
 {
     /// <param name="memo">The calling thread's memo of analysed words (a bulk load keeps one per thread).</param>
     public static IndexedFields From(SearchDocument document, Analyzers analyzers, AnalysisMemo memo)
@@ -19,13 +19,13 @@ internal sealed record IndexedFields(string[] Title, string[] Summary, string[] 
             Terms(analyzer, document.Summary, stems, memo),
             Terms(analyzer, document.Body, stems, memo),
             NameTerms(document, analyzers, stems, memo),
-            LooseTerms(stems, memo.LooseScratch));
+            LooseTerms(stems, memo));
     }
 
     /// <summary>Each name through the chains a query in its script goes through (Cyrillic: Russian and Kyrgyz;
     /// Georgian: Georgian; otherwise the translation's), so that «новостройки» finds a Kyrgyz story tagged with a term
     /// whose Russian label it is.</summary>
-    private static string[] NameTerms(SearchDocument document, Analyzers analyzers, List<MemoTerm> stems, AnalysisMemo memo)
+    private static MemoTerm[] NameTerms(SearchDocument document, Analyzers analyzers, List<MemoTerm> stems, AnalysisMemo memo)
     {
         var terms = memo.Scratch;
         terms.Clear();
@@ -51,7 +51,7 @@ internal sealed record IndexedFields(string[] Title, string[] Summary, string[] 
         return span.ContainsAnyInRange('\u0400', '\u04FF') ? ["ru", "ky"] : [language];
     }
 
-    private static string[] Terms(Analyzer analyzer, string text, List<MemoTerm> stems, AnalysisMemo memo)
+    private static MemoTerm[] Terms(Analyzer analyzer, string text, List<MemoTerm> stems, AnalysisMemo memo)
     {
         var terms = memo.Scratch;
         terms.Clear();
@@ -59,14 +59,12 @@ internal sealed record IndexedFields(string[] Title, string[] Summary, string[] 
         return Collect(terms, stems, memo);
     }
 
-    /// <summary>The terms' texts; each term the document has not used before joins <paramref name="stems"/>.</summary>
-    private static string[] Collect(List<MemoTerm> terms, List<MemoTerm> stems, AnalysisMemo memo)
+    /// <summary>The terms, in order; each term the document has not used before joins <paramref name="stems"/>.</summary>
+    private static MemoTerm[] Collect(List<MemoTerm> terms, List<MemoTerm> stems, AnalysisMemo memo)
     {
-        var texts = new string[terms.Count];
-        for (var i = 0; i < texts.Length; i++)
+        var collected = terms.ToArray();
+        foreach (var term in collected)
         {
-            var term = terms[i];
-            texts[i] = term.Text;
             if (term.Document != memo.Document)
             {
                 term.Document = memo.Document;
@@ -74,13 +72,15 @@ internal sealed record IndexedFields(string[] Title, string[] Summary, string[] 
             }
         }
 
-        return texts;
+        return collected;
     }
 
     /// <summary>The loose keys of the document's distinct terms, once each: their positions never matter. Only the
     /// stems' keys: queries reach inflected forms through them, and a surface key per word would double the field.</summary>
-    private static string[] LooseTerms(List<MemoTerm> stems, HashSet<string> keys)
+    private static MemoTerm[] LooseTerms(List<MemoTerm> stems, AnalysisMemo memo)
     {
+        var (seen, keys) = (memo.LooseSeen, memo.LooseScratch);
+        seen.Clear();
         keys.Clear();
         foreach (var stem in stems)
         {
@@ -89,10 +89,13 @@ internal sealed record IndexedFields(string[] Title, string[] Summary, string[] 
                 continue; // a number is its own key, and the exact fields already hold it
             }
 
-            keys.Add(stem.Loose ??= LooseKey.For(stem.Text));
+            var key = stem.Loose ??= memo.Term(LooseKey.For(stem.Text));
+            if (key.Text.Length > 0 && seen.Add(key.Text))
+            {
+                keys.Add(key);
+            }
         }
 
-        keys.Remove("");
         return [.. keys];
     }
 }
