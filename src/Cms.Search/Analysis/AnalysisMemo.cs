@@ -4,7 +4,8 @@ namespace Cms.Search.Analysis;
 /// What each chain made of the words it has seen, and each term once with its loose key: text repeats its words (most
 /// tokens of a news archive are a few thousand frequent forms), so a bulk load analyses each form once instead of at
 /// every occurrence. The chains stay pure; this is the caller's scratch, for one thread at a time (one per indexing
-/// thread). Bounded: a table that reaches <see cref="Capacity"/> entries starts over.
+/// thread). Bounded: once a table has reached <see cref="Capacity"/> entries, all tables start over at the next
+/// document, never within one, so that within a document each term has exactly one instance.
 /// </summary>
 public sealed class AnalysisMemo
 {
@@ -27,17 +28,31 @@ public sealed class AnalysisMemo
     /// <summary>Terms gathered for one field at a time; reused.</summary>
     internal List<MemoTerm> Scratch { get; } = [];
 
-    /// <summary>One document's loose keys, in the order first met, once each (by <see cref="LooseSeen"/>); reused.</summary>
+    /// <summary>One document's loose keys, in the order first met, once each; reused.</summary>
     internal List<MemoTerm> LooseScratch { get; } = [];
-
-    /// <summary>The texts of <see cref="LooseScratch"/>: a table that starts over may hold two instances of one key.</summary>
-    internal HashSet<string> LooseSeen { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The document now being analysed, for <see cref="MemoTerm.Document"/>.</summary>
     internal int Document => document;
 
-    /// <summary>Starts a document: no term counts as used in it yet.</summary>
-    internal void NextDocument() => document++;
+    /// <summary>Starts a document: no term counts as used in it yet; full tables start over here.</summary>
+    internal void NextDocument()
+    {
+        document++;
+        var full = terms.Count >= capacity;
+        foreach (var words in chains.Values)
+        {
+            full |= words.Count >= capacity;
+        }
+
+        if (full)
+        {
+            terms.Clear();
+            foreach (var words in chains.Values)
+            {
+                words.Clear();
+            }
+        }
+    }
 
     internal Dictionary<string, MemoTerm[]>.AlternateLookup<ReadOnlySpan<char>> WordsOf(Analyzer analyzer)
     {
@@ -50,27 +65,11 @@ public sealed class AnalysisMemo
         return words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    internal void Remember(Dictionary<string, MemoTerm[]>.AlternateLookup<ReadOnlySpan<char>> words, string word, MemoTerm[] wordTerms)
-    {
-        if (words.Dictionary.Count >= capacity)
-        {
-            words.Dictionary.Clear();
-        }
-
-        words.Dictionary[word] = wordTerms;
-    }
-
-    /// <summary>The one instance of <paramref name="term"/> (a fresh table forgets the old instances: a document may
-    /// then hold two of one term, which only costs its loose key made twice).</summary>
+    /// <summary>The one instance of <paramref name="term"/> until the tables start over.</summary>
     internal MemoTerm Term(string term)
     {
         if (!terms.TryGetValue(term, out var entry))
         {
-            if (terms.Count >= capacity)
-            {
-                terms.Clear();
-            }
-
             entry = new MemoTerm(term);
             terms.Add(term, entry);
         }

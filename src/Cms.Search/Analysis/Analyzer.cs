@@ -60,7 +60,7 @@ public sealed class Analyzer
             {
                 var surface = word.ToString();
                 terms = TermsOfWord(surface, memo);
-                memo.Remember(words, surface, terms);
+                words.Dictionary[surface] = terms;
             }
 
             output.AddRange(terms);

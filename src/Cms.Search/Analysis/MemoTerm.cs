@@ -16,4 +16,7 @@ internal sealed class MemoTerm(string text)
 
     /// <summary>The last document (<see cref="AnalysisMemo.NextDocument"/>) that used the term.</summary>
     public int Document { get; set; }
+
+    /// <summary>The last document whose loose keys included this term as a key.</summary>
+    public int LooseDocument { get; set; }
 }

@@ -79,8 +79,7 @@ internal sealed record IndexedFields(MemoTerm[] Title, MemoTerm[] Summary, MemoT
     /// stems' keys: queries reach inflected forms through them, and a surface key per word would double the field.</summary>
     private static MemoTerm[] LooseTerms(List<MemoTerm> stems, AnalysisMemo memo)
     {
-        var (seen, keys) = (memo.LooseSeen, memo.LooseScratch);
-        seen.Clear();
+        var keys = memo.LooseScratch;
         keys.Clear();
         foreach (var stem in stems)
         {
@@ -90,8 +89,9 @@ internal sealed record IndexedFields(MemoTerm[] Title, MemoTerm[] Summary, MemoT
             }
 
             var key = stem.Loose ??= memo.Term(LooseKey.For(stem.Text));
-            if (key.Text.Length > 0 && seen.Add(key.Text))
+            if (key.Text.Length > 0 && key.LooseDocument != memo.Document)
             {
+                key.LooseDocument = memo.Document;
                 keys.Add(key);
             }
         }

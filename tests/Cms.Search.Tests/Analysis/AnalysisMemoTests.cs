@@ -6,7 +6,7 @@ namespace Cms.Search.Tests.Analysis;
 
 /// <summary>A bulk load analyses each word once through <see cref="AnalysisMemo"/>: the documents' terms must be
 /// exactly what the chains give text by text (<see cref="Analyzer.Analyze"/>), with a memo shared by many documents,
-/// warm or fresh, and one small enough to start over in the middle of a document.</summary>
+/// warm or fresh, and one small enough to start over at every document.</summary>
 public sealed class AnalysisMemoTests
 {
     private static readonly Analyzers Analyzers = new();
