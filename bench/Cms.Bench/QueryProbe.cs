@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime;
 using Cms.Bench.Fts;
 using Cms.Bench.Latency;
 using Cms.Search.Analysis;
@@ -44,6 +45,22 @@ internal static class QueryProbe
             }
         }
 
+        // What one search allocates (all threads), the collections that causes, and what a search during which one ran
+        // costs: Lucene.Net's memory-mapped inputs once made those 50 times slower (see MappedDirectory).
+        var (allocatedBefore, gen0Before, gen2Before) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(2));
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var (withCollection, withoutCollection) = (new List<double>(), new List<double>(runs));
+        for (var run = 0; run < runs; run++)
+        {
+            var collections = GC.CollectionCount(0);
+            var ms = Clock.Milliseconds(() => engine.Search(request, texts));
+            (GC.CollectionCount(0) == collections ? withoutCollection : withCollection).Add(ms);
+        }
+
+        var perSearchKb = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0 / runs;
+        var (gen0, gen2) = (GC.CollectionCount(0) - gen0Before, GC.CollectionCount(2) - gen2Before);
+        var paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
+
         Console.WriteLine("lucene: " + engine.Explain(query));
         foreach (var hit in result!.Hits.Take(5))
         {
@@ -56,6 +73,13 @@ internal static class QueryProbe
             $"{result.Total} stories, {result.TotalTranslations} translations; p50 {stats.P50:F2} ms, p95 {stats.P95:F2} ms over {runs} runs"));
         var single = LatencyStats.From(oneThreadTimes);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"on one thread, interleaved: p50 {single.P50:F2} ms, p95 {single.P95:F2} ms"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"allocated per search {perSearchKb:F1} KB; {runs} more searches: {gen0} gen-0 collections, {gen2} gen-2, paused {paused:F0} ms in all ({(GCSettings.IsServerGC ? "server" : "workstation")} GC)"));
+        var quiet = LatencyStats.From(withoutCollection.DefaultIfEmpty());
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"searches during which a collection ran: {withCollection.Count}, mean {withCollection.DefaultIfEmpty().Average():F2} ms; the others p50 {quiet.P50:F2} ms, p95 {quiet.P95:F2} ms"));
 
         // The collector pass alone, on one thread (CPU ms, median), beside matching and scoring alone.
         var match = engine.Compile(query)?.Match;
@@ -77,6 +101,29 @@ internal static class QueryProbe
                 return collector;
             });
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one thread, CPU p50: scored {scored:F2} ms, collector pass {collect:F2} ms"));
+            static double Kb(Action stage)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                stage();
+                return (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0;
+            }
+
+            var ids = result.Hits.Select(h => h.StoryKey).ToList();
+            var scoredKb = Kb(() => host.Search(searcher =>
+            {
+                var collector = new Profiling.ScoreOnlyCollector();
+                searcher.Search(match, collector);
+                return collector;
+            }));
+            var collectKb = Kb(() => host.Search(searcher =>
+            {
+                var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage, host.Facts);
+                searcher.Search(match, collector);
+                collector.Finish();
+                return collector;
+            }));
+            var searchKb = Kb(() => oneThread.Search(request, texts));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one thread, allocated: scored {scoredKb:F1} KB, collector pass {collectKb:F1} KB, whole search {searchKb:F1} KB"));
         }
     }
 }

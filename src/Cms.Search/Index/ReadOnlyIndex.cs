@@ -29,7 +29,7 @@ public sealed class ReadOnlyIndex : ISearchableIndex
             return null;
         }
 
-        var directory = FSDirectory.Open(new DirectoryInfo(path), NoLockFactory.GetNoLockFactory());
+        var directory = new MappedDirectory(new DirectoryInfo(path), NoLockFactory.GetNoLockFactory());
         try
         {
             return new ReadOnlyIndex(directory, DirectoryReader.Open(directory));

@@ -65,7 +65,7 @@ public sealed class SearchIndex : ISearchableIndex
         // The process-wide lock is ours (IndexStore); Lucene's own lock file would outlive a kill -9.
         // Small segments that a near-real-time reopen flushes stay in memory until they are merged or committed:
         // a publish becomes searchable without waiting for files to be written.
-        var directory = new NRTCachingDirectory(FSDirectory.Open(new DirectoryInfo(path), NoLockFactory.GetNoLockFactory()), 5.0, 60.0);
+        var directory = new NRTCachingDirectory(new MappedDirectory(new DirectoryInfo(path), NoLockFactory.GetNoLockFactory()), 5.0, 60.0);
         try
         {
             var exists = DirectoryReader.IndexExists(directory);
