@@ -108,7 +108,6 @@ internal static class QueryProbe
                 return (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0;
             }
 
-            var ids = result.Hits.Select(h => h.StoryKey).ToList();
             var scoredKb = Kb(() => host.Search(searcher =>
             {
                 var collector = new Profiling.ScoreOnlyCollector();
