@@ -33,8 +33,10 @@ internal static class ClusterNodes
         return client;
     }
 
-    /// <summary>Creates a Russian story titled <paramref name="title"/>; publishes it now, or schedules it for <paramref name="at"/>.</summary>
-    public static async Task<string> PublishAsync(HttpClient editor, string title, DateTime? at = null)
+    /// <summary>Creates a Russian story titled <paramref name="title"/>; publishes it now, or schedules it <paramref name="after"/>
+    /// the publish request is sent (counted from then, not from before the story was created: on a loaded machine creating
+    /// it can take longer than the lead, and a time already past publishes at once instead of scheduling).</summary>
+    public static async Task<string> PublishAsync(HttpClient editor, string title, TimeSpan? after = null)
     {
         using var created = await editor.PostAsJsonAsync("/api/v1/stories", new
         {
@@ -43,6 +45,7 @@ internal static class ClusterNodes
         });
         created.EnsureSuccessStatusCode();
         var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+        var at = DateTime.UtcNow + after;
         using var published = await editor.PostAsJsonAsync($"/api/v1/stories/{key}/translations/ru/publish",
             new { at = at?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) });
         published.EnsureSuccessStatusCode();

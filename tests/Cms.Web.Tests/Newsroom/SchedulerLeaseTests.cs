@@ -12,7 +12,7 @@ namespace Cms.Web.Tests.Newsroom;
 /// </summary>
 public sealed class SchedulerLeaseTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Lead = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Lead = TimeSpan.FromSeconds(3);
 
     [Fact]
     public async Task One_node_schedules_a_story_scheduled_on_another_goes_out_once_and_a_survivor_takes_over()
@@ -35,7 +35,8 @@ public sealed class SchedulerLeaseTests(ITestOutputHelper output)
             var (holder, other) = holders[0] ? (first, second) : (second, first);
             using var editor = await ClusterNodes.EditorAsync(other);
 
-            var key = await ClusterNodes.PublishAsync(editor, "Расписание на другом узле", DateTime.UtcNow + Lead);
+            var key = await ClusterNodes.PublishAsync(editor, "Расписание на другом узле", Lead);
+            Assert.False(await ClusterNodes.IsLiveAsync(other, key), "live at once: the publish request took longer than the lead");
             var late = await ClusterNodes.TimeUntilAsync(() => ClusterNodes.IsLiveAsync(other, key), TimeSpan.FromSeconds(15));
             Assert.NotNull(late);
             output.WriteLine($"scheduled on the non-holder for +{Lead.TotalSeconds} s: live after {late.Value.TotalMilliseconds:0} ms");
@@ -44,7 +45,8 @@ public sealed class SchedulerLeaseTests(ITestOutputHelper output)
             Assert.Equal(1, await ClusterNodes.ScheduledPublicationsAsync(other, key));
 
             await holder.DisposeAsync(); // the holder stops: its session, and the lease with it, ends
-            var next = await ClusterNodes.PublishAsync(editor, "Расписание после ухода узла", DateTime.UtcNow + Lead);
+            var next = await ClusterNodes.PublishAsync(editor, "Расписание после ухода узла", Lead);
+            Assert.False(await ClusterNodes.IsLiveAsync(other, next), "live at once: the publish request took longer than the lead");
             var takeover = await ClusterNodes.TimeUntilAsync(() => ClusterNodes.IsLiveAsync(other, next), TimeSpan.FromSeconds(30));
             Assert.NotNull(takeover);
             output.WriteLine($"after the holder stopped, due in {Lead.TotalSeconds} s: live after {takeover.Value.TotalMilliseconds:0} ms");
