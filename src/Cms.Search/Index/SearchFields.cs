@@ -34,7 +34,7 @@ internal static class SearchFields
     public const float LooseWeight = 0.3f;
 
     /// <summary>Part of the index version: change it whenever a field or its indexing changes.</summary>
-    public const string Version = "lucene-2";
+    public const string Version = "lucene-3";
 
     public static readonly (string Field, float Weight)[] Exact =
     [

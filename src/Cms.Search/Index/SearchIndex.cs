@@ -138,9 +138,16 @@ public sealed class SearchIndex : ISearchableIndex
         dirty = true; // a rebuild of a database whose log is empty never advances the sequence, and must still commit
     }
 
-    /// <summary>Lays the story's documents out in pooled fields for the duration of one writer call.</summary>
+    /// <summary>Lays the story's documents out in pooled fields for the duration of one writer call, in the order of
+    /// their translation ids: within a story's block the later document is the newer translation, which settles a
+    /// tie between two of them without reading anything (see <c>StoryCollector</c>).</summary>
     private void WithLayouts(IReadOnlyList<PreparedDocument> story, Action<IEnumerable<IEnumerable<IIndexableField>>> write)
     {
+        if (!IsInIdOrder(story))
+        {
+            story = [.. story.OrderBy(d => d.Source.Id)];
+        }
+
         var lent = new DocumentLayout[story.Count];
         for (var i = 0; i < lent.Length; i++)
         {
@@ -158,6 +165,19 @@ public sealed class SearchIndex : ISearchableIndex
                 layouts.Add(layout);
             }
         }
+    }
+
+    private static bool IsInIdOrder(IReadOnlyList<PreparedDocument> story)
+    {
+        for (var i = 1; i < story.Count; i++)
+        {
+            if (story[i].Source.Id < story[i - 1].Source.Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Records that the index reflects the log up to <paramref name="sequence"/>.</summary>

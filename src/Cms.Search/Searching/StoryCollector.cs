@@ -27,11 +27,12 @@ internal sealed class StoryCollector : ICollector
     private SegmentFacts facts = null!;
     private int readerLanguageOrd = -1;
 
-    // The story being collected.
+    // The story being collected: its best matching translation so far (segment doc and score), and the one in the
+    // reader's language when that matched. Rank details are read only when two are compared or the story competes.
     private int storyOrd = -1;
-    private StoryHit best;
-    private StoryHit inReaderLanguage;
-    private bool hasReaderLanguage;
+    private int bestDoc;
+    private float bestScore;
+    private int readerLanguageDoc = -1;
     private int year1;
     private int year2;
 
@@ -81,11 +82,7 @@ internal sealed class StoryCollector : ICollector
     public void Collect(int doc)
     {
         ref readonly var fact = ref facts.Docs[doc];
-        var hit = new StoryHit(
-            docBase + doc,
-            sort == SearchSort.Relevance ? scorer!.GetScore() : 0f,
-            fact.Published,
-            fact.TranslationId);
+        var score = sort == SearchSort.Relevance ? scorer!.GetScore() : 0f;
         Translations++;
         Languages.Add(fact.Language); // a story has one translation per language: counting documents counts stories
         if (fact.Story != storyOrd)
@@ -93,26 +90,27 @@ internal sealed class StoryCollector : ICollector
             EndStory();
             storyOrd = fact.Story;
             Stories++;
-            best = hit;
-            hasReaderLanguage = false;
+            (bestDoc, bestScore, readerLanguageDoc) = (doc, score, -1);
             (year1, year2) = (fact.Year, -1);
             CountYear(fact.Year);
             Kinds.Add(fact.Kind);
-            for (var i = fact.PlaceStart; i < fact.PlaceStart + fact.PlaceCount; i++)
+            var ords = facts.Ords;
+            var tagStart = fact.OrdStart + fact.PlaceCount;
+            for (var i = fact.OrdStart; i < tagStart; i++)
             {
-                Places.Add(facts.PlaceOrds[i]);
+                Places.Add(ords[i]);
             }
 
-            for (var i = fact.TagStart; i < fact.TagStart + fact.TagCount; i++)
+            for (var i = tagStart; i < tagStart + fact.TagCount; i++)
             {
-                Tags.Add(facts.TagOrds[i]);
+                Tags.Add(ords[i]);
             }
         }
         else
         {
-            if (order.Compare(hit, best) > 0)
+            if (Better(doc, score, bestDoc, bestScore)) // doc comes after bestDoc
             {
-                best = hit;
+                (bestDoc, bestScore) = (doc, score);
             }
 
             if (fact.Year != year1 && fact.Year != year2)
@@ -125,7 +123,7 @@ internal sealed class StoryCollector : ICollector
 
         if (fact.Language >= 0 && fact.Language == readerLanguageOrd)
         {
-            (inReaderLanguage, hasReaderLanguage) = (hit, true);
+            readerLanguageDoc = doc;
         }
     }
 
@@ -191,9 +189,30 @@ internal sealed class StoryCollector : ICollector
             return;
         }
 
-        // Ranked by its best translation, shown in the reader's language when that one matched.
-        Offer(hasReaderLanguage ? best with { Doc = inReaderLanguage.Doc } : best);
         storyOrd = -1;
+        if (top.Count == needed && sort == SearchSort.Relevance && bestScore < top.Peek().Score)
+        {
+            return; // cannot enter the top: no need to read its rank
+        }
+
+        // Ranked by its best translation, shown in the reader's language when that one matched.
+        var rank = facts.Ranks[bestDoc];
+        var shown = readerLanguageDoc >= 0 ? readerLanguageDoc : bestDoc;
+        Offer(new StoryHit(docBase + shown, bestScore, rank.Published, rank.TranslationId));
+    }
+
+    /// <summary>Whether a story's translation ranks above one of its translations that came before it: by score (or
+    /// publication, for date order), then the newer one. A story's block is laid out by translation id (see
+    /// <see cref="SearchIndex"/>), so the later document is the newer translation: a tie reads nothing more.</summary>
+    private bool Better(int doc, float score, int earlierDoc, float earlierScore)
+    {
+        if (sort == SearchSort.Relevance)
+        {
+            return score >= earlierScore;
+        }
+
+        var (published, earlier) = (facts.Ranks[doc].Published, facts.Ranks[earlierDoc].Published);
+        return published >= earlier;
     }
 
     private void Offer(StoryHit shown)
