@@ -56,7 +56,7 @@ internal sealed class BenchReport(
         Console.WriteLine(F($"Latency, ms ({runs} runs per type after {warmup} warm-up rounds, interleaved). Ours = SearchEngine.Search with exact totals and facets, texts read by id from SQLite, snippets; raw = top-20 bm25() + count(*) in FTS5; plain = MultiFieldQueryParser, top 20 + total, stored text, stock Highlighter."));
         Console.WriteLine();
         Console.WriteLine("| query type | query | ours stories / translations | raw rows | plain hits | ours p50 | p95 | p99 | raw p50 | p95 | p99 | plain p50 | p95 | p99 | ours/raw p50 | ours/plain p50 |");
-        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var m in latency.PerType)
         {
             var found = F($"{m.OursStories} / {m.OursTranslations}{(m.FellBackToOr ? " (OR)" : "")}");
@@ -90,16 +90,15 @@ internal sealed class BenchReport(
         Console.WriteLine(F($"Where our time goes (median {(ThreadCpu.Available ? "CPU" : "wall")} ms of the thread, each stage alone, first query of each type; the index has {segments} segments now): compile = parse and compile;"));
         Console.WriteLine("count only = Lucene matching alone; scored = matching and scoring every match; single values = matching and reading, for every match,");
         Console.WriteLine("the single-valued doc values the collector reads; doc values = those and the places and tags (sorted sets); collect = the one collector pass (exact totals, facets over all matches, top stories, scoring");
-        Console.WriteLine("included); arrays = the collector's per-match work over doc values copied once per segment into arrays (a prototype, not what");
-        Console.WriteLine("the engine does); then the page: facts = the hits' doc values, texts = read by id from SQLite, snippets = SnippetBuilder, others = the hits'");
-        Console.WriteLine("other translations by a story-key query, as the engine does; adjacent = the same found as the hit's neighbours in its block (not");
-        Console.WriteLine("what the engine does: what it would cost); full = SearchEngine.Search.");
+        Console.WriteLine("included, over the doc values the engine copies once per segment into arrays); then the page: facts = the hits' doc values,");
+        Console.WriteLine("texts = read by id from SQLite, snippets = SnippetBuilder, others = the hits' other translations (their neighbours in the story's");
+        Console.WriteLine("block); full = SearchEngine.Search (collection and snippets on up to 4 cores).");
         Console.WriteLine();
-        Console.WriteLine("| query type | compile | count only | scored | single values | doc values | collect | arrays | facts | texts | snippets | others | adjacent | full |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Console.WriteLine("| query type | compile | count only | scored | single values | doc values | collect | facts | texts | snippets | others | full |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var s in stages)
         {
-            Console.WriteLine(F($"| {s.Type} | {s.Compile:F2} | {s.CountOnly:F2} | {s.Scored:F2} | {s.SingleValues:F2} | {s.DocValues:F2} | {s.Collect:F2} | {s.Arrays:F2} | {s.Facts:F2} | {s.Texts:F2} | {s.Snippets:F2} | {s.Others:F2} | {s.Adjacent:F2} | {s.Full:F2} |"));
+            Console.WriteLine(F($"| {s.Type} | {s.Compile:F2} | {s.CountOnly:F2} | {s.Scored:F2} | {s.SingleValues:F2} | {s.DocValues:F2} | {s.Collect:F2} | {s.Facts:F2} | {s.Texts:F2} | {s.Snippets:F2} | {s.Others:F2} | {s.Full:F2} |"));
         }
 
         Console.WriteLine();
@@ -213,12 +212,10 @@ internal sealed class BenchReport(
                 json.WriteNumber("singleValues", Math.Round(s.SingleValues, 3));
                 json.WriteNumber("docValues", Math.Round(s.DocValues, 3));
                 json.WriteNumber("collect", Math.Round(s.Collect, 3));
-                json.WriteNumber("arrays", Math.Round(s.Arrays, 3));
                 json.WriteNumber("facts", Math.Round(s.Facts, 3));
                 json.WriteNumber("texts", Math.Round(s.Texts, 3));
                 json.WriteNumber("snippets", Math.Round(s.Snippets, 3));
                 json.WriteNumber("others", Math.Round(s.Others, 3));
-                json.WriteNumber("adjacent", Math.Round(s.Adjacent, 3));
                 json.WriteNumber("full", Math.Round(s.Full, 3));
                 json.WriteEndObject();
             }

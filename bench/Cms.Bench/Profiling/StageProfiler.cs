@@ -2,7 +2,6 @@ using Cms.Bench.Latency;
 using Cms.Search.Analysis;
 using Cms.Search.Index;
 using Cms.Search.Searching;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Cms.Bench.Profiling;
@@ -12,10 +11,8 @@ namespace Cms.Bench.Profiling;
 /// time of the thread where the machine has that clock (so a busy machine does not blur it): parsing and compiling
 /// the query; matching alone (Lucene counting the matches); matching and scoring every match; matching and reading
 /// the collector's single-valued doc values for every match, then those and the places and tags too; the
-/// collector's pass (exact totals, facets over all matches, top stories), and the same work over doc values copied
-/// into arrays per segment (a prototype); then the page: the hits' doc values, their texts read by id, the snippets,
-/// and the query for the hits' other translations (and, for comparison, finding them as the hit's neighbours in its
-/// block); and the whole search.
+/// collector's pass (exact totals, facets over all matches, top stories); then the page: the hits' doc values, their
+/// texts read by id, the snippets, and the hits' other translations; and the whole search.
 /// </summary>
 internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, SearchIndexHost host, IHitTexts texts)
 {
@@ -23,8 +20,9 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
     {
         var text = query.Queries[0];
         var compiled = engine.Compile(text) ?? throw new BenchException($"'{text}' compiles to nothing");
-        var match = compiled.Match ?? throw new BenchException($"'{text}' compiles to nothing");
+        _ = compiled.Match ?? throw new BenchException($"'{text}' compiles to nothing");
         var request = new SearchRequest(text);
+        var match = SearchEngine.Runnable(compiled, SearchFilters.From(request, compiled.FieldFilters)); // as the engine runs it
         var hits = host.Search(searcher => Collect(searcher, match, request, host.Facts).Top()) ?? [];
         var facts = host.Search(searcher => hits.Select(h => DocumentFacts.Read(searcher.IndexReader.Leaves, h.Doc)).ToList()) ?? [];
         var read = texts.Read([.. facts.Select(f => f.TranslationId)]);
@@ -57,12 +55,6 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
                 return read;
             })),
             Median(runs, () => host.Search(searcher => Collect(searcher, match, request, host.Facts).Facets())),
-            Median(runs, () => host.Search(searcher =>
-            {
-                var arrays = new ArrayStoryCollector();
-                searcher.Search(match, arrays);
-                return arrays;
-            })),
             Median(runs, () => host.Search(searcher => hits.Select(h => DocumentFacts.Read(searcher.IndexReader.Leaves, h.Doc)).ToList())),
             Median(runs, () => texts.Read([.. facts.Select(f => f.TranslationId)])),
             Median(runs, () =>
@@ -77,8 +69,7 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
                         ?? SnippetBuilder.Plain(t.Summary);
                 }
             }),
-            Median(runs, () => host.Search(searcher => Others(searcher, facts))),
-            Median(runs, () => host.Search(searcher => hits.Select(h => AdjacentTranslations.Of(searcher.IndexReader.Leaves, h.Doc)).ToList())),
+            Median(runs, () => host.Search(searcher => hits.Select(h => engine.OtherTranslations(searcher.IndexReader.Leaves, h.Doc)).ToList())),
             Median(runs, () => engine.Search(request, texts)));
     }
 
@@ -88,20 +79,6 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
         searcher.Search(match, collector);
         collector.Finish();
         return collector;
-    }
-
-    /// <summary>As the engine finds the hits' other translations: a query on their story keys, then each one's doc values.</summary>
-    private static List<DocumentFacts> Others(IndexSearcher searcher, List<DocumentFacts> facts)
-    {
-        var stories = new BooleanQuery();
-        foreach (var key in facts.Select(f => f.StoryKey).Distinct(StringComparer.Ordinal))
-        {
-            stories.Add(new TermQuery(new Term(SearchFields.StoryKey, key)), Occur.SHOULD);
-        }
-
-        var docs = new List<int>();
-        searcher.Search(stories, new DocIdCollector(docs));
-        return [.. docs.Select(d => DocumentFacts.Read(searcher.IndexReader.Leaves, d))];
     }
 
     private static double Median(int runs, Action action)

@@ -80,7 +80,7 @@ public sealed class SearchEngine
     {
         var needed = (int)Math.Min((long)page * pageSize, int.MaxValue);
         var collector = StoryCollection.Collect(
-            searcher, filters.Apply(query.Match!), () => new StoryCollector(needed, request.Sort, request.ReaderLanguage, index.Facts), index.Facts, threads);
+            searcher, Runnable(query, filters), () => new StoryCollector(needed, request.Sort, request.ReaderLanguage, index.Facts), index.Facts, threads);
         var pageHits = collector.Top().Skip((page - 1) * pageSize).ToList();
         var hits = Hits(searcher, query, pageHits, texts);
         return new SearchResult(collector.Stories, page, pageSize, hits, collector.Facets(), false, warnings)
@@ -88,6 +88,11 @@ public sealed class SearchEngine
             TotalTranslations = collector.Translations,
         };
     }
+
+    /// <summary>The Lucene query a search runs: the compiled match, filtered; a whole query that is a sum of clauses is
+    /// scored window by window (no conjunction leaps through it there).</summary>
+    internal static Lucene.Net.Search.Query Runnable(CompiledQuery query, SearchFilters filters) =>
+        Disjunction.SumOfAnyQuery.ForWholeQuery(filters.Apply(query.Match!));
 
     private List<SearchHit> Hits(IndexSearcher searcher, CompiledQuery query, List<StoryHit> pageHits, IHitTexts texts)
     {
@@ -147,7 +152,7 @@ public sealed class SearchEngine
 
     /// <summary>The story's other indexed translations, by language: a story is one block of adjacent documents in one
     /// segment, so they are the hit's live neighbours with the same story ordinal.</summary>
-    private List<HitTranslation> OtherTranslations(IList<AtomicReaderContext> leaves, int globalDoc)
+    internal List<HitTranslation> OtherTranslations(IList<AtomicReaderContext> leaves, int globalDoc)
     {
         var leaf = leaves[ReaderUtil.SubIndex(globalDoc, leaves)];
         var reader = leaf.AtomicReader;
