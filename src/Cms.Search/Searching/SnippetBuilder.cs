@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Cms.Search.Analysis;
 using Cms.Search.Analysis.Common;
@@ -16,6 +17,7 @@ internal static class SnippetBuilder
     private delegate bool SpanPredicate(ReadOnlySpan<char> prefix);
     private const int ScanLimit = 8_000;
     private const int Lead = 60;
+    private static readonly SearchValues<char> WhiteSpace = SearchValues.Create(" \t\r\n\u00A0");
 
     /// <param name="words">Tokenizes and normalises without stemming (the neutral chain). It runs only on words whose
     /// first letters could begin a query term, and only those are stemmed, so a long body costs little.</param>
@@ -26,13 +28,13 @@ internal static class SnippetBuilder
     {
         var length = Math.Min(text.Length, ScanLimit);
         var marks = query.Phrases.Count == 0
-            ? Marks(text, length, words, query.Starts.Contains, query.WordMarks(analyzer, loose: false), token => query.Terms.Contains(token.Term) || query.Terms.Contains(analyzer.Stem(token.Term)))
+            ? Marks(text, length, words, query.StartLetters, query.Starts.Contains, query.WordMarks(analyzer, loose: false), token => query.Terms.Contains(token.Term) || query.Terms.Contains(analyzer.Stem(token.Term)))
             : PhraseMarks(text, length, words, analyzer, query);
         if (marks.Count == 0 && query.LooseKeys.Count > 0)
         {
             // Only when no exact form is there: a loose key costs a romanisation, so sift by the key of the first
             // letters, once per distinct beginning.
-            marks = Marks(text, length, words, query.LooseStartContains, query.WordMarks(analyzer, loose: true), token =>
+            marks = Marks(text, length, words, null, query.LooseStartContains, query.WordMarks(analyzer, loose: true), token =>
                 query.LooseKeys.Contains(LooseKey.For(token.Term)) || query.LooseKeys.Contains(LooseKey.For(analyzer.Stem(token.Term))));
         }
 
@@ -66,13 +68,15 @@ internal static class SnippetBuilder
     /// <summary>The matching words among the first <paramref name="length"/> characters. A word (or a part of a
     /// hyphenated one) is analysed only when <paramref name="sift"/> lets its normalised first letters through, and
     /// only the first time: what matches in a word depends on the word alone, so <paramref name="memo"/> keeps it
-    /// (the same words recur through a page's texts).</summary>
+    /// (the same words recur through a page's texts). With <paramref name="letters"/> (what a word that passes must
+    /// contain), only the words around them are looked at.</summary>
     private static List<(int Start, int End)> Marks(
-        string text, int length, Analyzer words, SpanPredicate sift, Dictionary<string, (int Start, int End)[]> memo, Func<Token, bool> isMatch)
+        string text, int length, Analyzer words, SearchValues<char>? letters, SpanPredicate sift, Dictionary<string, (int Start, int End)[]> memo,
+        Func<Token, bool> isMatch)
     {
         var marks = new List<(int Start, int End)>();
         var known = memo.GetAlternateLookup<ReadOnlySpan<char>>();
-        UnicodeWordTokenizer.Scan(text, length, (start, end) =>
+        ScanAround(text, length, letters, (start, end) =>
         {
             var word = text.AsSpan(start, end - start);
             if (!AnyPartSifted(word, sift))
@@ -100,6 +104,41 @@ internal static class SnippetBuilder
             }
         });
         return marks;
+    }
+
+    /// <summary>The tokens of the first <paramref name="length"/> characters, as <see cref="UnicodeWordTokenizer.Scan"/>
+    /// cuts them, that contain one of <paramref name="letters"/> (and a few of their neighbours); all of them without
+    /// letters. The tokenizer restarts after the last white space before each letter found: no token spans white
+    /// space, so from there it cuts the text as a scan from the start would.</summary>
+    internal static void ScanAround(string text, int length, SearchValues<char>? letters, Action<int, int> token)
+    {
+        if (letters is null)
+        {
+            UnicodeWordTokenizer.Scan(text, length, token);
+            return;
+        }
+
+        var i = 0;
+        while (i < length)
+        {
+            var found = text.AsSpan(i, length - i).IndexOfAny(letters);
+            if (found < 0)
+            {
+                return;
+            }
+
+            var at = i + found;
+            var space = text.AsSpan(i, at - i).LastIndexOfAny(WhiteSpace);
+            i = space < 0 ? i : i + space + 1;
+            while (UnicodeWordTokenizer.Next(text, length, ref i, out var start, out var end))
+            {
+                token(start, end);
+                if (i > at)
+                {
+                    break; // past the run that holds the letter
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -250,23 +289,14 @@ internal static class SnippetBuilder
                 break;
             }
 
-            switch (c)
+            switch (SiftLetters.Fold(c))
             {
-                case '\u0301' or '\u0300':
+                case SiftLetters.Skip:
                     continue;
-                case >= '\u0300' and <= '\u036F':
+                case SiftLetters.Unknown:
                     return -1;
-                case 'ё' or 'Ё' or 'ѐ' or 'Ѐ':
-                    prefix[n++] = 'е';
-                    break;
-                case 'ѝ' or 'Ѝ':
-                    prefix[n++] = 'и';
-                    break;
-                case >= '\u1C90' and <= '\u1CBA' or >= '\u1CBD' and <= '\u1CBF':
-                    prefix[n++] = (char)(c - 0x1C90 + 0x10D0);
-                    break;
-                default:
-                    prefix[n++] = InvariantLower.Of(c);
+                case var folded:
+                    prefix[n++] = (char)folded;
                     break;
             }
         }

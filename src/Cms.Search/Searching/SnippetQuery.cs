@@ -23,7 +23,9 @@ internal sealed class SnippetQuery
 
         // A stem of three letters or fewer may differ from its word within them (отец → отц, имени → имя): sift
         // those by two.
-        Starts = new PrefixSet(terms.Concat(PhraseTerms).Select(t => Start(t, t.Length <= 3 ? 2 : 3)));
+        var starts = terms.Concat(PhraseTerms).Select(t => Start(t, t.Length <= 3 ? 2 : 3)).ToList();
+        Starts = new PrefixSet(starts);
+        StartLetters = SiftLetters.For(starts);
         looseStarts = looseKeys.Select(k => Start(k, 2)).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -37,6 +39,9 @@ internal sealed class SnippetQuery
     public IReadOnlySet<string> PhraseTerms { get; }
 
     public PrefixSet Starts { get; }
+
+    /// <summary>What a word that passes <see cref="Starts"/> must contain (see <see cref="SiftLetters"/>).</summary>
+    public System.Buffers.SearchValues<char> StartLetters { get; }
 
     /// <summary>Whether a word with these first letters could have one of the loose keys; a romanisation the first time.</summary>
     public bool LooseStartContains(ReadOnlySpan<char> prefix)

@@ -5,19 +5,21 @@ namespace Cms.Search.Searching.Disjunction;
 /// <summary>
 /// Iterates, in document order, the documents any of its scorers matches, scored by the sum of their scores. Instead
 /// of keeping the scorers in a heap and sifting it at every document (Lucene's disjunction), it lets each scorer in
-/// turn run through a window of 2,048 documents, adding its scores into the window's slots and marking them in a
+/// turn run through a window of up to 2,048 documents, adding its scores into the window's slots and marking them in a
 /// bitset, then walks the bitset: a tight loop per scorer and a bit scan per match. The sums are kept in doubles,
 /// as Lucene's are.
 /// </summary>
 internal sealed class WindowedSumScorer : Scorer
 {
-    private const int WindowBits = 11;
-    private const int WindowSize = 1 << WindowBits;
+    /// <summary>The largest window; a sum of few matches gets a smaller one (at least 64), so that a rare word does
+    /// not clear 24 KB of slots per segment.</summary>
+    public const int MaxWindowSize = 2048;
 
     private readonly Scorer[] scorers;
-    private readonly double[] sums = new double[WindowSize];
-    private readonly int[] matchers = new int[WindowSize];
-    private readonly ulong[] marked = new ulong[WindowSize / 64];
+    private readonly int windowSize;
+    private readonly double[] sums;
+    private readonly int[] matchers;
+    private readonly ulong[] marked;
     private readonly long cost;
     private int windowBase = -1;
     private int doc = -1;
@@ -27,6 +29,8 @@ internal sealed class WindowedSumScorer : Scorer
     {
         this.scorers = scorers;
         cost = scorers.Sum(s => s.GetCost());
+        windowSize = (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(cost, 1)), 64, MaxWindowSize);
+        (sums, matchers, marked) = (new double[windowSize], new int[windowSize], new ulong[windowSize / 64]);
     }
 
     public override int DocID => doc;
@@ -48,7 +52,7 @@ internal sealed class WindowedSumScorer : Scorer
     {
         while (true)
         {
-            if (windowBase >= 0 && from < windowBase + WindowSize)
+            if (windowBase >= 0 && from < windowBase + windowSize)
             {
                 var slot = NextMarked(Math.Max(from - windowBase, 0)); // a new window starts at its first match, maybe after from
                 if (slot >= 0)
@@ -56,7 +60,7 @@ internal sealed class WindowedSumScorer : Scorer
                     return doc = windowBase + slot;
                 }
 
-                from = windowBase + WindowSize;
+                from = windowBase + windowSize;
             }
 
             var first = NO_MORE_DOCS;
@@ -91,7 +95,7 @@ internal sealed class WindowedSumScorer : Scorer
         }
 
         windowBase = start;
-        var end = start + WindowSize;
+        var end = start + windowSize;
         foreach (var scorer in scorers)
         {
             for (var at = scorer.DocID; at < end; at = scorer.NextDoc())
