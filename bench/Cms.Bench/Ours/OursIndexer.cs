@@ -36,8 +36,7 @@ internal static class OursIndexer
         var cpu = TimeSpan.Zero;
         var gc = new GcTally();
         using var process = Process.GetCurrentProcess();
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Threads };
-        var memos = new System.Collections.Concurrent.ConcurrentBag<AnalysisMemo>(); // one per thread, as a rebuild keeps them
+        var bulk = new BulkIndexer(index, Threads); // as a rebuild adds stories
         var chunk = new List<List<SearchDocument>>();
         var inChunk = 0;
         void Flush()
@@ -46,16 +45,7 @@ internal static class OursIndexer
             process.Refresh();
             var cpuStart = process.TotalProcessorTime;
             gc.Start();
-            Parallel.ForEach(
-                chunk,
-                options,
-                () => memos.TryTake(out var memo) ? memo : new AnalysisMemo(),
-                (story, _, memo) =>
-                {
-                    index.Add([.. story.Select(d => PreparedDocument.From(d, analyzers, memo))]);
-                    return memo;
-                },
-                memos.Add);
+            bulk.Add(chunk, (story, memo) => [.. story.Select(d => PreparedDocument.From(d, analyzers, memo))]);
             gc.Stop();
             process.Refresh();
             cpu += process.TotalProcessorTime - cpuStart;

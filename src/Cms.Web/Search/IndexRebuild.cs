@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Cms.Search.Analysis;
 using Cms.Search.Index;
 
 namespace Cms.Web.Search;
@@ -20,6 +18,6 @@ internal sealed class IndexRebuild(SearchIndex index, long startSequence, string
 
     public bool IsFilled { get; set; }
 
-    /// <summary>The indexing threads' memos of analysed words, kept from batch to batch.</summary>
-    public ConcurrentBag<AnalysisMemo> Memos { get; } = [];
+    /// <summary>Fills the index on two threads, keeping their memos of analysed words from batch to batch.</summary>
+    public BulkIndexer Loader { get; } = new(index, threads: 2);
 }

@@ -429,21 +429,7 @@ internal sealed partial class SearchIndexer(
             {
                 try
                 {
-                    Parallel.ForEach(
-                        stories,
-                        new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellationToken },
-                        () => building.Memos.TryTake(out var memo) ? memo : new AnalysisMemo(),
-                        (story, _, memo) =>
-                        {
-                            var live = Prepare(story, terms, memo);
-                            if (live.Count > 0)
-                            {
-                                building.Index.Add(live);
-                            }
-
-                            return memo;
-                        },
-                        building.Memos.Add);
+                    building.Loader.Add(stories, (story, memo) => Prepare(story, terms, memo), cancellationToken);
                 }
                 catch
                 {

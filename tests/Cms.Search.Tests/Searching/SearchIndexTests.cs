@@ -115,6 +115,30 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
+    public void A_bulk_load_adds_every_story_with_live_translations_once_in_groups_on_two_threads()
+    {
+        // 101 stories: several groups per thread and a short last one; every third story has no live translation.
+        var stories = Enumerable.Range(0, 101).Select(i => (Id: i, Key: $"story-{i}", Live: i % 3 != 0)).ToList();
+        using var index = new TestIndex(IndexFixture.Analyzers);
+        var bulk = new BulkIndexer(index.Index, threads: 2);
+
+        bulk.Add(stories, (story, memo) => story.Live
+            ?
+            [
+                PreparedDocument.From(IndexFixture.Documents[4] with { Id = (2 * story.Id) + 2, StoryKey = story.Key, Language = "ru" }, IndexFixture.Analyzers, memo),
+                PreparedDocument.From(IndexFixture.Documents[4] with { Id = (2 * story.Id) + 1, StoryKey = story.Key }, IndexFixture.Analyzers, memo),
+            ]
+            : []);
+        index.Index.Refresh();
+
+        var live = stories.Count(s => s.Live);
+        Assert.Equal(2 * live, index.Index.DocumentCount());
+        var found = index.Search("тренинг");
+        Assert.Equal(live, found.Total);
+        Assert.Equal(2 * live, found.TotalTranslations);
+    }
+
+    [Fact]
     public void A_changed_analysis_chain_changes_the_version_the_index_is_checked_against()
     {
         var changed = new Analyzers([new AnalyzerBuilder("ru").Add(new NormalizationFilter()).Build()]);
