@@ -97,13 +97,13 @@ internal static class QueryProbe
             var scoredAsRun = Median(searcher =>
             {
                 var collector = new Profiling.ScoreOnlyCollector();
-                searcher.Search(runnable, collector);
+                searcher.Search(TermBinding.Bind(runnable, searcher, host.TermsEnums), collector);
                 return collector;
             });
             var collect = Median(searcher =>
             {
                 var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage, host.Facts);
-                searcher.Search(runnable, collector);
+                searcher.Search(TermBinding.Bind(runnable, searcher, host.TermsEnums), collector);
                 collector.Finish();
                 return collector;
             });
@@ -124,7 +124,7 @@ internal static class QueryProbe
             var collectKb = Kb(() => host.Search(searcher =>
             {
                 var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage, host.Facts);
-                searcher.Search(runnable, collector);
+                searcher.Search(TermBinding.Bind(runnable, searcher, host.TermsEnums), collector);
                 collector.Finish();
                 return collector;
             }));

@@ -73,10 +73,10 @@ internal sealed class StageProfiler(Analyzers analyzers, SearchEngine engine, Se
             Median(runs, () => engine.Search(request, texts)));
     }
 
-    private static StoryCollector Collect(IndexSearcher searcher, Query match, SearchRequest request, SegmentFactsCache facts)
+    private StoryCollector Collect(IndexSearcher searcher, Query match, SearchRequest request, SegmentFactsCache facts)
     {
         var collector = new StoryCollector(request.PageSize, request.Sort, request.ReaderLanguage, facts);
-        searcher.Search(match, collector);
+        searcher.Search(TermBinding.Bind(match, searcher, host.TermsEnums), collector);
         collector.Finish();
         return collector;
     }

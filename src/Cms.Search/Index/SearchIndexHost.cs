@@ -14,6 +14,9 @@ public sealed class SearchIndexHost : IDisposable
     /// <summary>Per-segment arrays of what searches read for every match, shared by all searches of this process.</summary>
     internal Searching.SegmentFactsCache Facts { get; } = new();
 
+    /// <summary>Per-segment term enumerators, lent to one search at a time.</summary>
+    internal Searching.TermsEnumCache TermsEnums { get; } = new();
+
     /// <summary>True while no index holds everything the log says is live (none yet, or one too far behind).</summary>
     public bool MayBeIncomplete
     {

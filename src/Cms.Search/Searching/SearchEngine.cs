@@ -80,7 +80,7 @@ public sealed class SearchEngine
     {
         var needed = (int)Math.Min((long)page * pageSize, int.MaxValue);
         var collector = StoryCollection.Collect(
-            searcher, Runnable(query, filters), () => new StoryCollector(needed, request.Sort, request.ReaderLanguage, index.Facts), index.Facts, threads);
+            searcher, TermBinding.Bind(Runnable(query, filters), searcher, index.TermsEnums), () => new StoryCollector(needed, request.Sort, request.ReaderLanguage, index.Facts), index.Facts, threads);
         var pageHits = collector.Top().Skip((page - 1) * pageSize).ToList();
         var hits = Hits(searcher, query, pageHits, texts);
         return new SearchResult(collector.Stories, page, pageSize, hits, collector.Facets(), false, warnings)
