@@ -303,13 +303,7 @@ internal sealed class QueryCompiler(Analyzers analyzers)
             return new TermQuery(new Term(field, terms[0]));
         }
 
-        var phrase = new PhraseQuery();
-        foreach (var term in terms)
-        {
-            phrase.Add(new Term(field, term));
-        }
-
-        return phrase;
+        return new Phrase.ExactPhraseQuery(field, terms);
     }
 
     /// <summary>Every term the prefix begins, scored by the field's weight alone; many terms become a filter rather than

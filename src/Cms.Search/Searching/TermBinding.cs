@@ -1,4 +1,5 @@
 using Cms.Search.Searching.Disjunction;
+using Cms.Search.Searching.Phrase;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -9,13 +10,13 @@ namespace Cms.Search.Searching;
 /// <summary>
 /// Looks up a query's terms in every segment before Lucene does, with enumerators lent by a
 /// <see cref="TermsEnumCache"/> (one per field and segment, each term of the field sought in turn), and hands each
-/// <see cref="TermQuery"/> what was found: the same statistics and states Lucene's own lookup gives, so the same
+/// <see cref="TermQuery"/> and <see cref="ExactPhraseQuery"/> what was found: the same statistics and states Lucene's own lookup gives, so the same
 /// matches and scores, without a new enumerator per term and segment.
 /// </summary>
 internal static class TermBinding
 {
-    /// <summary>The query with its term queries bound to <paramref name="searcher"/>'s segments; other queries (phrases,
-    /// prefixes) as they are.</summary>
+    /// <summary>The query with its term and phrase queries bound to <paramref name="searcher"/>'s segments; other
+    /// queries (prefixes) as they are.</summary>
     public static LuceneQuery Bind(LuceneQuery query, IndexSearcher searcher, TermsEnumCache enums)
     {
         var terms = new HashSet<Term>();
@@ -55,7 +56,7 @@ internal static class TermBinding
             }
         }
 
-        return Replace(query, contexts);
+        return Replace(query, contexts, enums);
     }
 
     private static void Collect(LuceneQuery query, HashSet<Term> terms)
@@ -64,6 +65,9 @@ internal static class TermBinding
         {
             case TermQuery term:
                 terms.Add(term.Term);
+                break;
+            case ExactPhraseQuery phrase:
+                terms.UnionWith(phrase.Terms);
                 break;
             case BooleanQuery boolean:
                 foreach (var clause in boolean.Clauses)
@@ -85,24 +89,26 @@ internal static class TermBinding
         }
     }
 
-    private static LuceneQuery Replace(LuceneQuery query, Dictionary<Term, TermContext> contexts)
+    private static LuceneQuery Replace(LuceneQuery query, Dictionary<Term, TermContext> contexts, TermsEnumCache enums)
     {
         switch (query)
         {
             case TermQuery term:
                 return new TermQuery(term.Term, contexts[term.Term]) { Boost = term.Boost };
+            case ExactPhraseQuery phrase:
+                return phrase.Bound([.. phrase.Terms.Select(t => contexts[t])], enums);
             case BooleanQuery boolean:
                 var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
                 foreach (var clause in boolean.Clauses)
                 {
-                    copy.Add(Replace(clause.Query, contexts), clause.Occur);
+                    copy.Add(Replace(clause.Query, contexts, enums), clause.Occur);
                 }
 
                 return copy;
             case SumOfAnyQuery sum:
-                return new SumOfAnyQuery([.. sum.Clauses.Select(c => Replace(c, contexts))]) { Boost = sum.Boost };
+                return new SumOfAnyQuery([.. sum.Clauses.Select(c => Replace(c, contexts, enums))]) { Boost = sum.Boost };
             case ConstantScoreQuery { Query: { } inner } constant:
-                return new ConstantScoreQuery(Replace(inner, contexts)) { Boost = constant.Boost };
+                return new ConstantScoreQuery(Replace(inner, contexts, enums)) { Boost = constant.Boost };
             default:
                 return query;
         }
