@@ -15,17 +15,12 @@ namespace Cms.Search.Searching;
 /// </summary>
 internal static class TermBinding
 {
-    /// <summary>The query with its term and phrase queries bound to <paramref name="searcher"/>'s segments; other
-    /// queries (prefixes) as they are.</summary>
+    /// <summary>The query with its term and phrase queries bound to <paramref name="searcher"/>'s segments, and its
+    /// prefixes as filters made once per segment; other queries as they are.</summary>
     public static LuceneQuery Bind(LuceneQuery query, IndexSearcher searcher, TermsEnumCache enums)
     {
         var terms = new HashSet<Term>();
         Collect(query, terms);
-        if (terms.Count == 0)
-        {
-            return query;
-        }
-
         var top = searcher.TopReaderContext;
         var contexts = terms.ToDictionary(t => t, _ => new TermContext(top));
         foreach (var field in terms.GroupBy(t => t.Field, StringComparer.Ordinal))
@@ -56,7 +51,7 @@ internal static class TermBinding
             }
         }
 
-        return Replace(query, contexts, enums);
+        return Replace(query, contexts, enums, top);
     }
 
     private static void Collect(LuceneQuery query, HashSet<Term> terms)
@@ -89,7 +84,7 @@ internal static class TermBinding
         }
     }
 
-    private static LuceneQuery Replace(LuceneQuery query, Dictionary<Term, TermContext> contexts, TermsEnumCache enums)
+    private static LuceneQuery Replace(LuceneQuery query, Dictionary<Term, TermContext> contexts, TermsEnumCache enums, IndexReaderContext top)
     {
         switch (query)
         {
@@ -101,14 +96,18 @@ internal static class TermBinding
                 var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
                 foreach (var clause in boolean.Clauses)
                 {
-                    copy.Add(Replace(clause.Query, contexts, enums), clause.Occur);
+                    copy.Add(Replace(clause.Query, contexts, enums, top), clause.Occur);
                 }
 
                 return copy;
             case SumOfAnyQuery sum:
-                return new SumOfAnyQuery([.. sum.Clauses.Select(c => Replace(c, contexts, enums))]) { Boost = sum.Boost };
+                return new SumOfAnyQuery([.. sum.Clauses.Select(c => Replace(c, contexts, enums, top))]) { Boost = sum.Boost };
             case ConstantScoreQuery { Query: { } inner } constant:
-                return new ConstantScoreQuery(Replace(inner, contexts, enums)) { Boost = constant.Boost };
+                return new ConstantScoreQuery(Replace(inner, contexts, enums, top)) { Boost = constant.Boost };
+            case PrefixQuery prefix when prefix.MultiTermRewriteMethod == MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT:
+                // What Lucene's rewrite makes of it either way (a filter, or a constant-score disjunction of the
+                // terms): the same documents at the same constant score; its set made once per segment.
+                return new ConstantScoreQuery(new OncePerSegmentFilter(new PrefixFilter(prefix.Prefix), top)) { Boost = prefix.Boost };
             default:
                 return query;
         }

@@ -30,6 +30,13 @@ public sealed class TermBindingTests : IDisposable
                     random.Next(6) == 0 ? "gham" : "Заголовок", "slug-" + id, random.Next(3) == 0 ? "zork" : "", "текст " + string.Join(' ', words), [], [], []));
             }
 
+            if (round == 0)
+            {
+                // One document with words of their own: a prefix of so few documents that Lucene rewrites it to terms.
+                documents.Add(new SearchDocument(++id, "story-rare", "ru", "news", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+                    "Заголовок", "slug-" + id, "", "текст quxa quxb quxc", [], [], []));
+            }
+
             index.Put(documents);
         }
 
@@ -39,7 +46,8 @@ public sealed class TermBindingTests : IDisposable
         }
     }
 
-    public static TheoryData<string> Queries => ["zork", "zork OR bliv", "zork bliv", "\"zork bliv\"", "zor* OR gham", "wexy OR qqqq", "zork -tupe", "qqqq"];
+    public static TheoryData<string> Queries =>
+        ["zork", "zork OR bliv", "zork bliv", "\"zork bliv\"", "zor* OR gham", "qux* OR zork", "qux*", "wexy OR qqqq", "zork -tupe", "qqqq", "qqq*"];
 
     [Theory]
     [MemberData(nameof(Queries))]
