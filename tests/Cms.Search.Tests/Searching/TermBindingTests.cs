@@ -78,21 +78,6 @@ public sealed class TermBindingTests : IDisposable
 
     public void Dispose() => index.Dispose();
 
-    /// <summary>Every (segment, document, score) the query matches, the query made for the searcher it runs on.</summary>
-    private List<(int Segment, int Doc, float Score)> Walk(Func<IndexSearcher, LuceneQuery> query) =>
-        index.Host.Search(searcher =>
-        {
-            var weight = searcher.CreateNormalizedWeight(query(searcher));
-            var seen = new List<(int, int, float)>();
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                for (var doc = scorer?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer!.NextDoc())
-                {
-                    seen.Add((leaf.Ord, doc, scorer!.GetScore()));
-                }
-            }
-
-            return seen;
-        })!;
+    private List<(int Segment, int Doc, int Freq, float Score)> Walk(Func<IndexSearcher, LuceneQuery> query) =>
+        ScorerWalk.Walk(index, query, _ => 1);
 }

@@ -94,30 +94,6 @@ public sealed class WindowedSumScorerTests : IDisposable
 
     public void Dispose() => index.Dispose();
 
-    /// <summary>Every (segment, document, score) the query's scorer stops at, moving by <paramref name="step"/>(i)
-    /// documents from the last one (1: the next match; more: an advance past what lies between).</summary>
-    private List<(int Segment, int Doc, float Score)> Walk(LuceneQuery query, Func<int, int> step) =>
-        index.Host.Search(searcher =>
-        {
-            var weight = searcher.CreateNormalizedWeight(query);
-            var seen = new List<(int, int, float)>();
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                if (scorer is null)
-                {
-                    continue;
-                }
-
-                var doc = scorer.NextDoc();
-                for (var i = 0; doc != DocIdSetIterator.NO_MORE_DOCS; i++)
-                {
-                    seen.Add((leaf.Ord, doc, scorer.GetScore()));
-                    var by = step(i);
-                    doc = by == 1 ? scorer.NextDoc() : scorer.Advance(doc + by);
-                }
-            }
-
-            return seen;
-        })!;
+    private List<(int Segment, int Doc, int Freq, float Score)> Walk(LuceneQuery query, Func<int, int> step) =>
+        ScorerWalk.Walk(index, _ => query, step);
 }

@@ -80,30 +80,6 @@ public sealed class ExactPhraseScorerTests : IDisposable
 
     public void Dispose() => index.Dispose();
 
-    /// <summary>Every (segment, document, frequency, score) the query's scorer stops at, moving by
-    /// <paramref name="step"/>(i) documents from the last one.</summary>
     private List<(int Segment, int Doc, int Freq, float Score)> Walk(Func<IndexSearcher, LuceneQuery> query, Func<int, int> step) =>
-        index.Host.Search(searcher =>
-        {
-            var weight = searcher.CreateNormalizedWeight(query(searcher));
-            var seen = new List<(int, int, int, float)>();
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                if (scorer is null)
-                {
-                    continue;
-                }
-
-                var doc = scorer.NextDoc();
-                for (var i = 0; doc != DocIdSetIterator.NO_MORE_DOCS; i++)
-                {
-                    seen.Add((leaf.Ord, doc, scorer.Freq, scorer.GetScore()));
-                    var by = step(i);
-                    doc = by == 1 ? scorer.NextDoc() : scorer.Advance(doc + by);
-                }
-            }
-
-            return seen;
-        })!;
+        ScorerWalk.Walk(index, query, step);
 }
